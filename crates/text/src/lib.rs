@@ -1,0 +1,3 @@
+//! Placeholder; see ARCHITECTURE.md.
+pub mod porter;
+pub mod stopwords;

@@ -1,0 +1,1 @@
+//! Porter stemmer (placeholder).
