@@ -1,1 +1,204 @@
-//! Placeholder; see ARCHITECTURE.md.
+//! Readers that turn files into [`Article`]s: dated plain text, JSONL, HTML pages, RSS,
+//! Atom and JSON Feed, whole folders and `.gz` files.
+//!
+//! The format of a file is chosen by its extension and confirmed by sniffing its first
+//! bytes, so a feed saved as `.txt` or a page without an extension still reads. A bad
+//! file or record never stops the run: it becomes a [`Diagnostic`] naming the file, the
+//! line when known, and why, and the rest goes on. Duplicates (the same URL, the same
+//! text, or a syndicated copy with a different headline or credit line) are kept once,
+//! and every outlet that carried them is remembered in `Article::also_carried_by`.
+//!
+//! ```
+//! let text = " date 2022-02-08 Macron met Putin on Monday.\n\nHe went to Kyiv on Tuesday.";
+//! let output = ingest::read_bytes("a.txt", text.as_bytes(), None);
+//! assert_eq!(output.articles.len(), 1);
+//! assert_eq!(output.articles[0].published.unwrap().to_string(), "2022-02-08");
+//! ```
+
+pub mod dates;
+mod dated_text;
+mod dedup;
+mod feed;
+mod html;
+mod jsonl;
+mod source;
+mod walk;
+
+use std::fmt;
+
+use article::Article;
+
+pub use dedup::{DedupConfig, deduplicate};
+pub use source::{FileOutput, Source};
+pub use walk::{NoProgress, Progress, ReadConfig, read_paths};
+
+/// A problem with one file or one record in it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Diagnostic {
+    pub path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.path, line, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+/// The input formats Dateline reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// ` date YYYY-MM-DD` followed by the body, as in the shared samples.
+    DatedText,
+    /// Plain text without the date header.
+    PlainText,
+    Jsonl,
+    /// One JSON document: a JSON Feed, one article object, or an array of them.
+    Json,
+    Html,
+    /// RSS 0.9x/1.0/2.0 or Atom.
+    Feed,
+}
+
+impl Format {
+    /// The format suggested by a file name's extension (after any `.gz`).
+    pub fn from_extension(name: &str) -> Option<Format> {
+        let name = name.strip_suffix(".gz").unwrap_or(name);
+        let extension = name.rsplit_once('.')?.1.to_ascii_lowercase();
+        Some(match extension.as_str() {
+            "txt" | "text" => Format::DatedText,
+            "jsonl" | "ndjson" => Format::Jsonl,
+            "json" => Format::Json,
+            "html" | "htm" | "xhtml" => Format::Html,
+            "xml" | "rss" | "atom" | "rdf" => Format::Feed,
+            _ => return None,
+        })
+    }
+
+    /// The format the content itself shows, from its first non-blank bytes.
+    pub fn sniff(text: &str) -> Format {
+        let head = text.trim_start_matches('\u{feff}').trim_start();
+        if head.starts_with("date ") && dated_text::header(text).is_some() {
+            return Format::DatedText;
+        }
+        if head.starts_with('{') {
+            // A JSON Feed or a single object spans lines; JSONL has one object a line.
+            let first_line = head.lines().next().unwrap_or("");
+            let one_object_a_line = serde_json::from_str::<serde_json::Value>(first_line).is_ok();
+            return if one_object_a_line && !first_line.contains("jsonfeed.org") {
+                Format::Jsonl
+            } else {
+                Format::Json
+            };
+        }
+        if head.starts_with('[') {
+            return Format::Json;
+        }
+        if head.starts_with('<') {
+            let lower: String = head.chars().take(2048).collect::<String>().to_ascii_lowercase();
+            if lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf") {
+                return Format::Feed;
+            }
+            return Format::Html;
+        }
+        Format::PlainText
+    }
+}
+
+/// Decodes bytes to text: UTF-8 with or without a byte-order mark, UTF-16 with one, and
+/// anything else lossily, with a warning that says where the first bad byte was.
+pub fn decode(path: &str, bytes: &[u8], output: &mut FileOutput) -> String {
+    if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
+        return decode(path, rest, output);
+    }
+    if bytes.len() >= 2 && (bytes[..2] == [0xff, 0xfe] || bytes[..2] == [0xfe, 0xff]) {
+        let little_endian = bytes[0] == 0xff;
+        let units: Vec<u16> = bytes[2..]
+            .chunks_exact(2)
+            .map(|pair| {
+                if little_endian {
+                    u16::from_le_bytes([pair[0], pair[1]])
+                } else {
+                    u16::from_be_bytes([pair[0], pair[1]])
+                }
+            })
+            .collect();
+        return String::from_utf16_lossy(&units);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(error) => {
+            let offset = error.valid_up_to();
+            let line = memchr::memchr_iter(b'\n', &bytes[..offset]).count() as u64 + 1;
+            output.warn(Diagnostic {
+                path: path.to_string(),
+                line: Some(line),
+                message: format!(
+                    "invalid UTF-8 (first bad byte 0x{:02x} at byte {offset}); decoded with replacement characters",
+                    bytes[offset]
+                ),
+            });
+            String::from_utf8_lossy(bytes).into_owned()
+        }
+    }
+}
+
+/// Reads one file's bytes (already decompressed) into articles. `path` names the file in
+/// messages and provenance; `outlet_hint` is the outlet to assume when the content names
+/// none.
+pub fn read_bytes(path: &str, bytes: &[u8], outlet_hint: Option<&str>) -> FileOutput {
+    let mut output = FileOutput::default();
+    let text = decode(path, bytes, &mut output);
+    let source = Source { path, text: &text, outlet_hint };
+    if text.trim().is_empty() {
+        output.skip(source.diagnostic(None, "empty file"));
+        return output;
+    }
+    let sniffed = Format::sniff(&text);
+    let by_name = Format::from_extension(path);
+    let format = match (by_name, sniffed) {
+        // The content wins when it clearly disagrees with the name: a feed saved as .txt,
+        // JSONL saved as .json, a page saved as .xml.
+        (Some(Format::DatedText), Format::PlainText) => Format::PlainText,
+        (Some(Format::Json), Format::Jsonl) | (Some(Format::Jsonl), Format::Json) => sniffed,
+        (Some(named), sniffed) if named == sniffed => named,
+        (Some(_), sniffed) if sniffed != Format::PlainText => sniffed,
+        (Some(named), _) => named,
+        (None, sniffed) => sniffed,
+    };
+    match format {
+        Format::DatedText | Format::PlainText => dated_text::read(&source, &mut output),
+        Format::Jsonl => jsonl::read_lines(&source, &mut output),
+        Format::Json => jsonl::read_document(&source, &mut output),
+        Format::Html => html::read(&source, &mut output),
+        Format::Feed => feed::read(&source, &mut output),
+    }
+    output
+}
+
+/// Counts for the summary a run prints.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    pub n_files: u64,
+    pub n_bytes: u64,
+    /// Articles read, before duplicates were merged.
+    pub n_read: u64,
+    pub n_skipped: u64,
+    pub n_duplicates: u64,
+    pub n_warnings: u64,
+}
+
+/// Everything a read produced: the distinct articles and what went wrong on the way.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub skipped: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+    pub summary: Summary,
+}
