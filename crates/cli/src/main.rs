@@ -1,1 +1,304 @@
-fn main() {}
+//! The `dateline` command: argument parsing and output over the `dateline` façade.
+
+mod progress;
+mod render;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use dateline::{ReadConfig, TimelineOptions, TimelineRun};
+
+/// Exit code when the run finished but some input was skipped.
+const EXIT_SKIPPED: u8 = 3;
+
+#[derive(Parser)]
+#[command(name = "dateline", version, about = "Turn news coverage into a cited, cross-checked timeline.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// Read files on one core only (for debugging and profiling).
+    #[arg(long, global = true)]
+    single_thread: bool,
+    /// No progress bar and no summary on stderr.
+    #[arg(long, short, global = true)]
+    quiet: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build a timeline of the example corpus that ships with Dateline.
+    Demo {
+        #[command(flatten)]
+        options: TimelineArgs,
+    },
+    /// Build a timeline from files or folders of articles (dated text, JSONL, JSON,
+    /// HTML, RSS/Atom/JSON Feed, optionally .gz).
+    Timeline {
+        /// Files or folders to read (folders recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        options: TimelineArgs,
+    },
+    /// List the articles Dateline reads from files or folders, after merging duplicates.
+    Articles {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print JSON lines instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Measurements for BENCHMARKS.md.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Sentence segmentation against the line breaks of Timeline17 (DIR/<topic>/articles.jsonl).
+    Segmentation { dir: PathBuf },
+    /// Throughput of reading, segmenting and tokenizing the given files or folders.
+    Throughput {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(clap::Args, Clone)]
+struct TimelineArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Focus on one thread of the story: only articles using these words take part.
+    #[arg(long, value_name = "WORDS")]
+    query: Option<String>,
+    /// Leave out dates before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    from: Option<NaiveDate>,
+    /// Leave out dates after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    to: Option<NaiveDate>,
+    /// Number of dates (default: as many as the coverage makes salient).
+    #[arg(long, value_name = "N")]
+    dates: Option<usize>,
+    /// Events per date (default: one to three, by salience).
+    #[arg(long, value_name = "N")]
+    sentences: Option<usize>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+    Markdown,
+}
+
+fn parse_day(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("expected a day as YYYY-MM-DD, got {text:?}"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(code) => code,
+        Err(error) => {
+            // A closed pipe (`dateline … | head`) is the reader's choice, not an error.
+            if error.chain().any(|cause| {
+                cause.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: &Cli) -> Result<ExitCode> {
+    let read = ReadConfig { parallel: !cli.single_thread, ..ReadConfig::default() };
+    match &cli.command {
+        Command::Demo { options } => {
+            let corpus = demo_corpus()?;
+            if !cli.quiet {
+                eprintln!("dateline demo: reading the example corpus in {}", corpus.display());
+            }
+            timeline_command(cli, &[corpus], options, read)
+        }
+        Command::Timeline { paths, options } => timeline_command(cli, paths, options, read),
+        Command::Articles { paths, json } => articles_command(cli, paths, *json, read),
+        Command::Eval(EvalCommand::Segmentation { dir }) => segmentation_command(dir),
+        Command::Eval(EvalCommand::Throughput { paths }) => {
+            let bar = progress::bar(cli.quiet);
+            let measured = dateline::throughput::measure(paths, &read, &bar);
+            let mut stdout = io::stdout().lock();
+            writeln!(
+                stdout,
+                "{} articles, {} sentences, {} tokens; {:.1} MB of text ({:.1} MB of files)",
+                measured.n_articles,
+                measured.n_sentences,
+                measured.n_tokens,
+                measured.text_bytes as f64 / 1e6,
+                measured.file_bytes as f64 / 1e6
+            )?;
+            writeln!(
+                stdout,
+                "read {:.3} s, segment+tokenize {:.3} s: {:.1} MB/s of article text end to end",
+                measured.read_seconds,
+                measured.analyze_seconds,
+                measured.text_mb_per_second()
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn timeline_command(cli: &Cli, paths: &[PathBuf], args: &TimelineArgs, read: ReadConfig) -> Result<ExitCode> {
+    if let (Some(from), Some(to)) = (args.from, args.to) {
+        if from > to {
+            bail!("--from {from} is after --to {to}");
+        }
+    }
+    let mut options = TimelineOptions { read, ..TimelineOptions::default() };
+    options.timeline.query = args.query.clone().filter(|q| !q.trim().is_empty());
+    options.timeline.from = args.from;
+    options.timeline.to = args.to;
+    options.timeline.n_dates = args.dates;
+    options.timeline.n_events = args.sentences;
+    let bar = progress::bar(cli.quiet);
+    let run = dateline::timeline(paths, &options, &bar);
+    report_input(cli, &run);
+    let rendered = match args.format {
+        Format::Text => render::text(&run),
+        Format::Markdown => render::markdown(&run),
+        Format::Json => render::json(&run).context("cannot serialize the timeline")?,
+    };
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(rendered.as_bytes())?;
+    if !rendered.ends_with('\n') {
+        stdout.write_all(b"\n")?;
+    }
+    stdout.flush()?;
+    if run.corpus_summary.n_read == 0 {
+        bail!("no article could be read from {}", describe(paths));
+    }
+    Ok(if run.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_SKIPPED) })
+}
+
+/// Prints what was skipped and the read summary to stderr.
+fn report_input(cli: &Cli, run: &TimelineRun) {
+    print_diagnostics(cli, &run.skipped, &run.warnings);
+    if !cli.quiet {
+        let summary = &run.corpus_summary;
+        eprintln!(
+            "read {} files ({:.1} MB): {} articles, {} duplicates merged, {} skipped, {} warnings",
+            summary.n_files,
+            summary.n_bytes as f64 / 1e6,
+            summary.n_read,
+            summary.n_duplicates,
+            summary.n_skipped,
+            summary.n_warnings
+        );
+    }
+}
+
+fn print_diagnostics(cli: &Cli, skipped: &[dateline::Diagnostic], warnings: &[dateline::Diagnostic]) {
+    for diagnostic in skipped {
+        eprintln!("skipped: {diagnostic}");
+    }
+    if !cli.quiet {
+        for diagnostic in warnings {
+            eprintln!("warning: {diagnostic}");
+        }
+    }
+}
+
+fn articles_command(cli: &Cli, paths: &[PathBuf], json: bool, read: ReadConfig) -> Result<ExitCode> {
+    let bar = progress::bar(cli.quiet);
+    let corpus = dateline::read(paths, &read, &bar);
+    print_diagnostics(cli, &corpus.skipped, &corpus.warnings);
+    let mut stdout = io::stdout().lock();
+    for article in &corpus.articles {
+        if json {
+            let mut value = serde_json::to_value(article)?;
+            // The listing is about metadata; the text is what the reader already has.
+            if let Some(object) = value.as_object_mut() {
+                object.insert("n_chars".into(), article.text.chars().count().into());
+                object.remove("text");
+            }
+            writeln!(stdout, "{value}")?;
+        } else {
+            writeln!(
+                stdout,
+                "{}  {:<25}  {:<20}  {}  ({}){}",
+                article.id,
+                article.published.map(|p| p.to_string()).unwrap_or_else(|| "(no date)".into()),
+                truncate(&article.outlets().join(", "), 20),
+                article.title.as_deref().map(|t| truncate(t, 60)).unwrap_or_else(|| "(no title)".into()),
+                article.provenance,
+                if article.also_carried_by.is_empty() { String::new() } else { " [merged duplicates]".into() },
+            )?;
+        }
+    }
+    if !cli.quiet {
+        let s = &corpus.summary;
+        eprintln!(
+            "read {} files: {} articles, {} duplicates merged, {} skipped, {} warnings",
+            s.n_files, s.n_read, s.n_duplicates, s.n_skipped, s.n_warnings
+        );
+    }
+    Ok(if corpus.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_SKIPPED) })
+}
+
+fn segmentation_command(dir: &std::path::Path) -> Result<ExitCode> {
+    let scores = dateline::segeval::evaluate_t17(dir).with_context(|| format!("cannot evaluate on {}", dir.display()))?;
+    let mut stdout = io::stdout().lock();
+    writeln!(stdout, "{:<8} {:>9} {:>9} {:>9} {:>9} {:>9} {:>7}", "topic", "articles", "reference", "predicted", "precision", "recall", "F1")?;
+    for (topic, s) in &scores {
+        writeln!(
+            stdout,
+            "{:<8} {:>9} {:>9} {:>9} {:>9.4} {:>9.4} {:>7.4}",
+            topic, s.n_articles, s.n_reference, s.n_predicted, s.precision, s.recall, s.f1
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The example corpus: beside the binary's source tree when run from a checkout, or
+/// `./corpus` in the working directory.
+fn demo_corpus() -> Result<PathBuf> {
+    let candidates =
+        [PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus")), PathBuf::from("corpus")];
+    let found = candidates
+        .into_iter()
+        .find(|path| path.is_dir())
+        .context("the example corpus was not found: run `dateline demo` from a Dateline checkout")?;
+    // Citations read better as `corpus/...` than as a path through the build tree.
+    let canonical = found.canonicalize().unwrap_or(found);
+    let relative = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| canonical.strip_prefix(cwd).ok().map(PathBuf::from))
+        .unwrap_or_else(|| canonical.clone());
+    Ok(relative)
+}
+
+fn describe(paths: &[PathBuf]) -> String {
+    paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+}
+
+fn truncate(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_string();
+    }
+    let mut truncated: String = text.chars().take(max_chars - 1).collect();
+    truncated.push('…');
+    truncated
+}
+
+/// Whether stderr is a terminal (progress bars only then).
+pub fn stderr_is_terminal() -> bool {
+    io::stderr().is_terminal()
+}

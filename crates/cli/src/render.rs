@@ -1,0 +1,170 @@
+//! Renders a timeline run as text for a terminal, as Markdown, or as the stable JSON
+//! documented in `docs/timeline-json.md`.
+
+use std::fmt::Write;
+
+use dateline::{TimelineRun, timeline::Citation, timeline::Event};
+
+/// Output width for wrapped text.
+const WIDTH: usize = 100;
+
+pub fn text(run: &TimelineRun) -> String {
+    let timeline = &run.timeline;
+    let mut out = String::new();
+    let n_outlets = distinct_outlets(run);
+    let _ = writeln!(
+        out,
+        "Timeline: {} {} from {} {} ({} {}), {} sentences{}",
+        timeline.entries.len(),
+        plural(timeline.entries.len(), "date", "dates"),
+        timeline.n_articles,
+        plural(timeline.n_articles, "article", "articles"),
+        n_outlets,
+        plural(n_outlets, "outlet", "outlets"),
+        timeline.n_sentences,
+        timeline.query.as_deref().map(|q| format!(", query {q:?}")).unwrap_or_default(),
+    );
+    if timeline.entries.is_empty() {
+        out.push_str("\nNo dated events found.\n");
+    }
+    for entry in &timeline.entries {
+        let _ = writeln!(
+            out,
+            "\n{}  [{}; {} {}, {} {}]",
+            entry.date.label(),
+            granularity_word(entry),
+            entry.outlets.len(),
+            plural(entry.outlets.len(), "outlet", "outlets"),
+            entry.n_sentences,
+            plural(entry.n_sentences, "sentence", "sentences"),
+        );
+        for event in &entry.events {
+            wrap_into(&mut out, &event.text, "  * ", "    ");
+            let reported = if event.outlets.len() > 1 {
+                format!("reported by {} outlets: {}", event.outlets.len(), event.outlets.join(", "))
+            } else {
+                format!("reported by {}", event.outlets.join(", "))
+            };
+            wrap_into(&mut out, &reported, "    ", "    ");
+            for citation in &event.citations {
+                wrap_into(&mut out, &cite_line(citation), "      - ", "        ");
+            }
+        }
+    }
+    out
+}
+
+pub fn markdown(run: &TimelineRun) -> String {
+    let timeline = &run.timeline;
+    let mut out = String::from("# Timeline\n\n");
+    let _ = writeln!(
+        out,
+        "{} dates from {} articles, {} outlets.{}\n",
+        timeline.entries.len(),
+        timeline.n_articles,
+        distinct_outlets(run),
+        timeline.query.as_deref().map(|q| format!(" Query: *{q}*.")).unwrap_or_default()
+    );
+    for entry in &timeline.entries {
+        let _ = writeln!(out, "## {} ({})\n", entry.date.label(), granularity_word(entry));
+        for event in &entry.events {
+            let _ = writeln!(out, "- {}  ", escape_markdown(&event.text));
+            let _ = writeln!(out, "  *Reported by {}.*", event.outlets.join(", "));
+            for citation in &event.citations {
+                let _ = writeln!(out, "  - {}", escape_markdown(&cite_line(citation)));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+pub fn json(run: &TimelineRun) -> serde_json::Result<String> {
+    let mut value = serde_json::to_value(&run.timeline)?;
+    let object = value.as_object_mut().expect("a timeline serializes to an object");
+    object.insert("format_version".into(), 1.into());
+    object.insert(
+        "input".into(),
+        serde_json::json!({
+            "summary": run.corpus_summary,
+            "skipped": run.skipped,
+            "warnings": run.warnings,
+        }),
+    );
+    serde_json::to_string_pretty(&value)
+}
+
+fn cite_line(citation: &Citation) -> String {
+    let what = match &citation.title {
+        Some(title) => format!("\"{title}\""),
+        None => format!("article {}", citation.article_id),
+    };
+    let when = citation.published.map(|p| format!(", {}", p.date)).unwrap_or_default();
+    format!("{}{when}: {what}, sentence {} ({})", citation.outlet, citation.sentence_idx + 1, citation.source)
+}
+
+fn granularity_word(entry: &dateline::timeline::Entry) -> &'static str {
+    if entry.date.is_range {
+        return "range";
+    }
+    match entry.date.granularity {
+        dateline::timeline::Granularity::Day => "day",
+        dateline::timeline::Granularity::Week => "week",
+        dateline::timeline::Granularity::Month => "month",
+        dateline::timeline::Granularity::Quarter => "quarter",
+        dateline::timeline::Granularity::Season => "season",
+        dateline::timeline::Granularity::Year => "year",
+        dateline::timeline::Granularity::Decade => "decade",
+        dateline::timeline::Granularity::Century => "century",
+    }
+}
+
+fn distinct_outlets(run: &TimelineRun) -> usize {
+    let mut outlets: Vec<&str> = run
+        .timeline
+        .entries
+        .iter()
+        .flat_map(|entry| entry.events.iter().flat_map(|event: &Event| event.outlets.iter()))
+        .map(String::as_str)
+        .collect();
+    outlets.sort_unstable();
+    outlets.dedup();
+    outlets.len()
+}
+
+fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
+}
+
+fn escape_markdown(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+/// Appends `text` wrapped at [`WIDTH`], the first line after `first`, the rest after
+/// `rest`.
+fn wrap_into(out: &mut String, text: &str, first: &str, rest: &str) {
+    let mut line = String::from(first);
+    let mut line_has_word = false;
+    for word in text.split_whitespace() {
+        if line_has_word && line.chars().count() + 1 + word.chars().count() > WIDTH {
+            out.push_str(&line);
+            out.push('\n');
+            line = String::from(rest);
+            line_has_word = false;
+        }
+        if line_has_word {
+            line.push(' ');
+        }
+        line.push_str(word);
+        line_has_word = true;
+    }
+    out.push_str(&line);
+    out.push('\n');
+}

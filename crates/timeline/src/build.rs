@@ -1,0 +1,300 @@
+//! From analyzed articles to a timeline: vote for dates, rank them, pick the sentences
+//! that tell each date best, and merge what several outlets said alike.
+//!
+//! Dates are ranked by how many articles refer to them, boosted by how many distinct
+//! outlets do (an event many outlets report is likelier to matter); a sentence that names
+//! no date votes, weakly, for its article's publication day. For each chosen date the
+//! sentences that refer to it are ranked by closeness to the centroid of everything said
+//! about that date (TF-IDF over stemmed content words), so the sentence most typical of
+//! the coverage wins; near-identical sentences from other outlets become citations of
+//! the same event rather than new events.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::NaiveDate;
+
+use crate::model::{AnalyzedArticle, Citation, DateSpan, Entry, Event, Granularity, Timeline};
+use crate::vector::{Centroid, Vectorizer};
+
+/// What to build.
+#[derive(Clone, Debug)]
+pub struct TimelineConfig {
+    /// Number of dates; `None` chooses by salience.
+    pub n_dates: Option<usize>,
+    /// Events per date; `None` chooses by salience (one to three).
+    pub n_events: Option<usize>,
+    /// Words that focus the timeline on one thread of the story.
+    pub query: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// Cosine similarity above which two sentences tell the same event.
+    pub same_event_similarity: f32,
+    /// Weight of a sentence that names no date, as a vote for its publication day.
+    pub undated_vote: f64,
+}
+
+impl Default for TimelineConfig {
+    fn default() -> TimelineConfig {
+        TimelineConfig {
+            n_dates: None,
+            n_events: None,
+            query: None,
+            from: None,
+            to: None,
+            same_event_similarity: 0.5,
+            undated_vote: 0.25,
+        }
+    }
+}
+
+/// Where a sentence lives: article index and sentence index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+struct SentenceRef {
+    article_idx: usize,
+    sentence_idx: usize,
+}
+
+/// A sentence's claim on a date: it names it, or only falls on its publication day.
+#[derive(Clone, Copy, Debug)]
+struct Claim {
+    sentence: SentenceRef,
+    named: bool,
+}
+
+/// Builds the timeline. Pure: no I/O, and any input (even empty) gives a timeline.
+pub fn build(articles: &[AnalyzedArticle], config: &TimelineConfig) -> Timeline {
+    let vectorizer = Vectorizer::new(articles);
+    let query_terms: Vec<u32> = config
+        .query
+        .as_deref()
+        .map(|query| vectorizer.terms_of(query))
+        .unwrap_or_default();
+
+    let in_window = |span: &DateSpan| {
+        config.from.is_none_or(|from| span.last >= from) && config.to.is_none_or(|to| span.first <= to)
+    };
+
+    // Only articles that touch the query take part, when there is one.
+    let relevant: Vec<bool> = articles
+        .iter()
+        .enumerate()
+        .map(|(article_idx, _)| {
+            query_terms.is_empty()
+                || vectorizer.sentences_of(article_idx).iter().any(|v| v.contains_any(&query_terms))
+        })
+        .collect();
+
+    let mut claims: BTreeMap<DateSpan, Vec<Claim>> = BTreeMap::new();
+    let mut n_sentences = 0;
+    for (article_idx, analyzed) in articles.iter().enumerate() {
+        if !relevant[article_idx] {
+            continue;
+        }
+        n_sentences += analyzed.sentences.len();
+        let published = analyzed.article.published.map(|p| DateSpan::day(p.date));
+        for (sentence_idx, sentence) in analyzed.sentences.iter().enumerate() {
+            let sentence_ref = SentenceRef { article_idx, sentence_idx };
+            let mut named_any = false;
+            let mut seen = HashSet::new();
+            for mention in &sentence.mentions {
+                let span = mention.date;
+                if !is_timeline_grain(&span) || !in_window(&span) || !seen.insert(span) {
+                    continue;
+                }
+                named_any = true;
+                claims.entry(span).or_default().push(Claim { sentence: sentence_ref, named: true });
+            }
+            if !named_any {
+                if let Some(day) = published.filter(in_window) {
+                    claims.entry(day).or_default().push(Claim { sentence: sentence_ref, named: false });
+                }
+            }
+        }
+    }
+
+    let outlet_of = |article_idx: usize| articles[article_idx].article.source_label();
+    let mut ranked: Vec<(DateSpan, f64)> = claims
+        .iter()
+        .filter(|(_, claims)| claims.iter().any(|c| c.named) || config.undated_vote > 0.0)
+        .map(|(span, claims)| (*span, date_salience(claims, config.undated_vote, &outlet_of)))
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let n_dates = config.n_dates.unwrap_or_else(|| salient_count(&ranked));
+    ranked.truncate(n_dates);
+
+    let mut entries: Vec<Entry> = ranked
+        .into_iter()
+        .filter_map(|(span, salience)| {
+            let claims = &claims[&span];
+            let events = pick_events(articles, &vectorizer, claims, &query_terms, config);
+            if events.is_empty() {
+                return None;
+            }
+            let mut outlets: Vec<String> = Vec::new();
+            for claim in claims {
+                let outlet = outlet_of(claim.sentence.article_idx);
+                if !outlets.contains(&outlet) {
+                    outlets.push(outlet);
+                }
+            }
+            Some(Entry { date: span, salience, outlets, n_sentences: claims.len(), events })
+        })
+        .collect();
+    entries.sort_by(|a, b| a.date.cmp(&b.date));
+    Timeline {
+        query: config.query.clone(),
+        n_articles: relevant.iter().filter(|r| **r).count(),
+        n_sentences,
+        entries,
+    }
+}
+
+/// Days and explicit day ranges make timeline entries; a bare month or year is too
+/// coarse to place an event.
+fn is_timeline_grain(span: &DateSpan) -> bool {
+    span.granularity == Granularity::Day
+}
+
+/// Salience of a date: per article, the first naming sentence counts 1 and each further
+/// one a half, up to 2, so one long article cannot outvote many short ones; undated
+/// sentences add `undated_vote` each, up to 1 per article; the sum is boosted by the
+/// number of distinct outlets.
+fn date_salience(claims: &[Claim], undated_vote: f64, outlet_of: &dyn Fn(usize) -> String) -> f64 {
+    let mut per_article: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut outlets = HashSet::new();
+    for claim in claims {
+        let counts = per_article.entry(claim.sentence.article_idx).or_default();
+        if claim.named {
+            counts.0 += 1;
+        } else {
+            counts.1 += 1;
+        }
+    }
+    let mut votes = 0.0;
+    for (&article_idx, &(named, undated)) in &per_article {
+        let named_vote = if named == 0 { 0.0 } else { (1.0 + 0.5 * (named - 1) as f64).min(2.0) };
+        votes += named_vote + (undated as f64 * undated_vote).min(1.0);
+        outlets.insert(outlet_of(article_idx));
+    }
+    votes * (1.0 + 0.5 * (outlets.len() as f64).ln())
+}
+
+/// How many dates to show when the user did not say: those with at least a tenth of the
+/// top date's salience, at most 30.
+fn salient_count(ranked: &[(DateSpan, f64)]) -> usize {
+    let Some(&(_, top)) = ranked.first() else { return 0 };
+    ranked.iter().take_while(|(_, salience)| *salience >= 0.1 * top).count().min(30)
+}
+
+/// Picks the events told for one date.
+fn pick_events(
+    articles: &[AnalyzedArticle],
+    vectorizer: &Vectorizer,
+    claims: &[Claim],
+    query_terms: &[u32],
+    config: &TimelineConfig,
+) -> Vec<Event> {
+    let vector_of = |s: SentenceRef| vectorizer.sentence(s.article_idx, s.sentence_idx);
+    let mut centroid = Centroid::default();
+    for claim in claims {
+        centroid.add(vector_of(claim.sentence), if claim.named { 1.0 } else { 0.5 });
+    }
+    let centroid = centroid.finish();
+
+    // Candidates: readable sentences; named ones are preferred, undated ones from the
+    // day's articles only fill in (and only their opening sentences, where news puts the
+    // event of the day).
+    let mut candidates: Vec<(f32, Claim)> = claims
+        .iter()
+        .filter(|claim| claim.named || claim.sentence.sentence_idx < 4)
+        .filter(|claim| readable(sentence_text(articles, claim.sentence)))
+        .map(|claim| {
+            let vector = vector_of(claim.sentence);
+            let mut score = vector.cosine(&centroid);
+            if claim.named {
+                score += 0.15;
+            }
+            if !query_terms.is_empty() && vector.contains_any(query_terms) {
+                score += 0.2;
+            }
+            // Earlier sentences of an article carry its news; later ones background.
+            score += 0.05 / (1.0 + claim.sentence.sentence_idx as f32);
+            (score, *claim)
+        })
+        .collect();
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
+
+    let max_events = config.n_events.unwrap_or(3);
+    let mut events: Vec<(SentenceRef, f32, Vec<SentenceRef>)> = Vec::new();
+    for &(score, claim) in &candidates {
+        let vector = vector_of(claim.sentence);
+        if let Some(event) = events
+            .iter_mut()
+            .find(|(chosen, _, _)| vector_of(*chosen).cosine(vector) >= config.same_event_similarity)
+        {
+            event.2.push(claim.sentence);
+            continue;
+        }
+        let enough = events.len() >= max_events
+            || config.n_events.is_none()
+                && events.first().is_some_and(|(_, top, _)| score < 0.6 * top);
+        if !enough {
+            events.push((claim.sentence, score, vec![claim.sentence]));
+        }
+    }
+    events.into_iter().map(|(chosen, _, members)| make_event(articles, chosen, &members)).collect()
+}
+
+fn make_event(articles: &[AnalyzedArticle], chosen: SentenceRef, members: &[SentenceRef]) -> Event {
+    let mut citations: Vec<Citation> = Vec::new();
+    let mut outlets: Vec<String> = Vec::new();
+    let mut seen_articles = HashSet::new();
+    for &member in members {
+        if !seen_articles.insert(member.article_idx) {
+            continue;
+        }
+        let citation = cite(articles, member);
+        for outlet in std::iter::once(citation.outlet.clone())
+            .chain(articles[member.article_idx].article.outlets().into_iter().skip(1))
+        {
+            if !outlets.contains(&outlet) {
+                outlets.push(outlet);
+            }
+        }
+        citations.push(citation);
+    }
+    Event { text: clean(sentence_text(articles, chosen)), outlets, citations }
+}
+
+fn cite(articles: &[AnalyzedArticle], s: SentenceRef) -> Citation {
+    let article = &articles[s.article_idx].article;
+    let span = articles[s.article_idx].sentences[s.sentence_idx].span.clone();
+    Citation {
+        outlet: article.source_label(),
+        article_id: article.id,
+        title: article.title.clone(),
+        url: article.url.clone(),
+        published: article.published,
+        sentence_idx: s.sentence_idx,
+        span,
+        source: article.provenance.to_string(),
+        sentence: clean(sentence_text(articles, s)),
+    }
+}
+
+fn sentence_text(articles: &[AnalyzedArticle], s: SentenceRef) -> &str {
+    let analyzed = &articles[s.article_idx];
+    &analyzed.article.text[analyzed.sentences[s.sentence_idx].span.clone()]
+}
+
+/// Whether a sentence can stand alone in a timeline: long enough to say something, short
+/// enough to read, and not a caption or a dangling fragment.
+fn readable(sentence: &str) -> bool {
+    let n_words = sentence.split_whitespace().count();
+    (6..=70).contains(&n_words) && sentence.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+/// Collapses the line breaks and runs of spaces a sentence may carry.
+fn clean(sentence: &str) -> String {
+    sentence.split_whitespace().collect::<Vec<_>>().join(" ")
+}
