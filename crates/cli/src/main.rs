@@ -16,7 +16,11 @@ use dateline::{ReadConfig, TimelineOptions, TimelineRun};
 const EXIT_SKIPPED: u8 = 3;
 
 #[derive(Parser)]
-#[command(name = "dateline", version, about = "Turn news coverage into a cited, cross-checked timeline.")]
+#[command(
+    name = "dateline",
+    version,
+    about = "Turn news coverage into a cited, cross-checked timeline."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -98,7 +102,8 @@ enum Format {
 }
 
 fn parse_day(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("expected a day as YYYY-MM-DD, got {text:?}"))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("expected a day as YYYY-MM-DD, got {text:?}"))
 }
 
 fn main() -> ExitCode {
@@ -108,7 +113,9 @@ fn main() -> ExitCode {
         Err(error) => {
             // A closed pipe (`dateline … | head`) is the reader's choice, not an error.
             if error.chain().any(|cause| {
-                cause.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+                cause
+                    .downcast_ref::<io::Error>()
+                    .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
             }) {
                 return ExitCode::SUCCESS;
             }
@@ -156,11 +163,16 @@ fn run(cli: &Cli) -> Result<ExitCode> {
     }
 }
 
-fn timeline_command(cli: &Cli, paths: &[PathBuf], args: &TimelineArgs, read: ReadConfig) -> Result<ExitCode> {
-    if let (Some(from), Some(to)) = (args.from, args.to) {
-        if from > to {
-            bail!("--from {from} is after --to {to}");
-        }
+fn timeline_command(
+    cli: &Cli,
+    paths: &[PathBuf],
+    args: &TimelineArgs,
+    read: ReadConfig,
+) -> Result<ExitCode> {
+    if let (Some(from), Some(to)) = (args.from, args.to)
+        && from > to
+    {
+        bail!("--from {from} is after --to {to}");
     }
     let mut options = TimelineOptions { read, ..TimelineOptions::default() };
     options.timeline.query = args.query.clone().filter(|q| !q.trim().is_empty());
@@ -205,7 +217,11 @@ fn report_input(cli: &Cli, run: &TimelineRun) {
     }
 }
 
-fn print_diagnostics(cli: &Cli, skipped: &[dateline::Diagnostic], warnings: &[dateline::Diagnostic]) {
+fn print_diagnostics(
+    cli: &Cli,
+    skipped: &[dateline::Diagnostic],
+    warnings: &[dateline::Diagnostic],
+) {
     for diagnostic in skipped {
         eprintln!("skipped: {diagnostic}");
     }
@@ -216,7 +232,12 @@ fn print_diagnostics(cli: &Cli, skipped: &[dateline::Diagnostic], warnings: &[da
     }
 }
 
-fn articles_command(cli: &Cli, paths: &[PathBuf], json: bool, read: ReadConfig) -> Result<ExitCode> {
+fn articles_command(
+    cli: &Cli,
+    paths: &[PathBuf],
+    json: bool,
+    read: ReadConfig,
+) -> Result<ExitCode> {
     let bar = progress::bar(cli.quiet);
     let corpus = dateline::read(paths, &read, &bar);
     print_diagnostics(cli, &corpus.skipped, &corpus.warnings);
@@ -237,9 +258,17 @@ fn articles_command(cli: &Cli, paths: &[PathBuf], json: bool, read: ReadConfig) 
                 article.id,
                 article.published.map(|p| p.to_string()).unwrap_or_else(|| "(no date)".into()),
                 truncate(&article.outlets().join(", "), 20),
-                article.title.as_deref().map(|t| truncate(t, 60)).unwrap_or_else(|| "(no title)".into()),
+                article
+                    .title
+                    .as_deref()
+                    .map(|t| truncate(t, 60))
+                    .unwrap_or_else(|| "(no title)".into()),
                 article.provenance,
-                if article.also_carried_by.is_empty() { String::new() } else { " [merged duplicates]".into() },
+                if article.also_carried_by.is_empty() {
+                    String::new()
+                } else {
+                    " [merged duplicates]".into()
+                },
             )?;
         }
     }
@@ -254,9 +283,14 @@ fn articles_command(cli: &Cli, paths: &[PathBuf], json: bool, read: ReadConfig) 
 }
 
 fn segmentation_command(dir: &std::path::Path) -> Result<ExitCode> {
-    let scores = dateline::segeval::evaluate_t17(dir).with_context(|| format!("cannot evaluate on {}", dir.display()))?;
+    let scores = dateline::segeval::evaluate_t17(dir)
+        .with_context(|| format!("cannot evaluate on {}", dir.display()))?;
     let mut stdout = io::stdout().lock();
-    writeln!(stdout, "{:<8} {:>9} {:>9} {:>9} {:>9} {:>9} {:>7}", "topic", "articles", "reference", "predicted", "precision", "recall", "F1")?;
+    writeln!(
+        stdout,
+        "{:<8} {:>9} {:>9} {:>9} {:>9} {:>9} {:>7}",
+        "topic", "articles", "reference", "predicted", "precision", "recall", "F1"
+    )?;
     for (topic, s) in &scores {
         writeln!(
             stdout,
@@ -270,12 +304,13 @@ fn segmentation_command(dir: &std::path::Path) -> Result<ExitCode> {
 /// The example corpus: beside the binary's source tree when run from a checkout, or
 /// `./corpus` in the working directory.
 fn demo_corpus() -> Result<PathBuf> {
-    let candidates =
-        [PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus")), PathBuf::from("corpus")];
-    let found = candidates
-        .into_iter()
-        .find(|path| path.is_dir())
-        .context("the example corpus was not found: run `dateline demo` from a Dateline checkout")?;
+    let candidates = [
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus")),
+        PathBuf::from("corpus"),
+    ];
+    let found = candidates.into_iter().find(|path| path.is_dir()).context(
+        "the example corpus was not found: run `dateline demo` from a Dateline checkout",
+    )?;
     // Citations read better as `corpus/...` than as a path through the build tree.
     let canonical = found.canonicalize().unwrap_or(found);
     let relative = std::env::current_dir()

@@ -100,7 +100,12 @@ fn cite_line(citation: &Citation) -> String {
         None => format!("article {}", citation.article_id),
     };
     let when = citation.published.map(|p| format!(", {}", p.date)).unwrap_or_default();
-    format!("{}{when}: {what}, sentence {} ({})", citation.outlet, citation.sentence_idx + 1, citation.source)
+    format!(
+        "{}{when}: {what}, sentence {} ({})",
+        citation.outlet,
+        citation.sentence_idx + 1,
+        citation.source
+    )
 }
 
 fn granularity_word(entry: &dateline::timeline::Entry) -> &'static str {

@@ -21,7 +21,11 @@ pub fn analyze(article: Article, config: &AnalyzeConfig) -> AnalyzedArticle {
 }
 
 /// Analyzes every article, on all cores when `parallel`.
-pub fn analyze_all(articles: Vec<Article>, config: &AnalyzeConfig, parallel: bool) -> Vec<AnalyzedArticle> {
+pub fn analyze_all(
+    articles: Vec<Article>,
+    config: &AnalyzeConfig,
+    parallel: bool,
+) -> Vec<AnalyzedArticle> {
     if parallel {
         articles.into_par_iter().map(|article| analyze(article, config)).collect()
     } else {

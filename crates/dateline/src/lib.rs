@@ -16,12 +16,12 @@ pub mod throughput;
 
 use std::path::PathBuf;
 
+/// The timeline model, for callers that render entries.
+pub use ::timeline;
 pub use analyze::{AnalyzeConfig, analyze, analyze_all};
 pub use article::Article;
 pub use ingest::{Corpus, Diagnostic, NoProgress, Progress, ReadConfig, Summary};
 pub use timeline::{Timeline, TimelineConfig};
-/// The timeline model, for callers that render entries.
-pub use ::timeline;
 
 /// Everything `dateline timeline` can be told.
 #[derive(Clone, Debug, Default)]
@@ -45,7 +45,11 @@ pub fn read(paths: &[PathBuf], config: &ReadConfig, progress: &dyn Progress) -> 
 }
 
 /// Reads `paths`, analyzes every article and builds the timeline.
-pub fn timeline(paths: &[PathBuf], options: &TimelineOptions, progress: &dyn Progress) -> TimelineRun {
+pub fn timeline(
+    paths: &[PathBuf],
+    options: &TimelineOptions,
+    progress: &dyn Progress,
+) -> TimelineRun {
     let corpus = ingest::read_paths(paths, &options.read, progress);
     let analyzed = analyze_all(corpus.articles, &options.analyze, options.read.parallel);
     let timeline = timeline::build(&analyzed, &options.timeline);

@@ -67,10 +67,16 @@ pub fn evaluate_t17(dir: &Path) -> std::io::Result<Vec<(String, SegmentationScor
         .collect();
     topics.sort();
     if topics.is_empty() {
-        return Err(std::io::Error::other(format!("no <topic>/articles.jsonl under {}", dir.display())));
+        return Err(std::io::Error::other(format!(
+            "no <topic>/articles.jsonl under {}",
+            dir.display()
+        )));
     }
     let config = SegmentConfig::default();
-    let read = ReadConfig { dedup: DedupConfig { enabled: false, ..DedupConfig::default() }, ..ReadConfig::default() };
+    let read = ReadConfig {
+        dedup: DedupConfig { enabled: false, ..DedupConfig::default() },
+        ..ReadConfig::default()
+    };
     let mut all = SegmentationScores::default();
     let mut results = Vec::new();
     for topic in topics {
@@ -96,7 +102,10 @@ mod tests {
     #[test]
     fn counts_agreement_with_line_breaks() {
         let mut scores = SegmentationScores::default();
-        scores.add_article("Mr. Smith went to Washington.\nHe met the U.S. envoy. Talks failed.\n", &SegmentConfig::default());
+        scores.add_article(
+            "Mr. Smith went to Washington.\nHe met the U.S. envoy. Talks failed.\n",
+            &SegmentConfig::default(),
+        );
         scores.finish();
         // Reference: one boundary (before "He"); predicted: before "He" and "Talks".
         assert_eq!((scores.n_reference, scores.n_predicted, scores.n_correct), (1, 2, 1));

@@ -78,7 +78,9 @@ mod tests {
 
     #[test]
     fn sample_shape() {
-        let output = read_text(" date 2022-02-08 French President Emmanuel Macron travels.\n\nSecond paragraph.\n");
+        let output = read_text(
+            " date 2022-02-08 French President Emmanuel Macron travels.\n\nSecond paragraph.\n",
+        );
         assert!(output.skipped.is_empty() && output.warnings.is_empty());
         let article = &output.articles[0];
         assert_eq!(article.published.unwrap().to_string(), "2022-02-08");

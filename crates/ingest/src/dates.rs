@@ -57,7 +57,8 @@ fn parse_epoch(input: &str) -> Option<Published> {
 
 /// `H:MM`, `HH:MM:SS`, with optional fraction; returns the rest of the input.
 fn parse_clock(input: &str) -> Option<(NaiveTime, &str)> {
-    let end = input.find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.')).unwrap_or(input.len());
+    let end =
+        input.find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.')).unwrap_or(input.len());
     let clock = &input[..end];
     let mut parts = clock.split(':');
     let hour: u32 = parts.next()?.parse().ok()?;
@@ -113,15 +114,17 @@ fn parse_words(input: &str) -> Option<Published> {
     let mut year = None;
     let mut time = None;
     let mut offset = None;
-    let words = input.split(|c: char| c.is_whitespace() || c == ',').filter(|word| !word.is_empty());
+    let words =
+        input.split(|c: char| c.is_whitespace() || c == ',').filter(|word| !word.is_empty());
     for word in words {
         let word = word.trim_end_matches('.');
-        if word.contains(':') && time.is_none() {
-            if let Some((clock, rest)) = parse_clock(word) {
-                time = Some(clock);
-                offset = parse_offset(rest.trim());
-                continue;
-            }
+        if word.contains(':')
+            && time.is_none()
+            && let Some((clock, rest)) = parse_clock(word)
+        {
+            time = Some(clock);
+            offset = parse_offset(rest.trim());
+            continue;
         }
         if let Some(clock) = time {
             if word.eq_ignore_ascii_case("pm") || word.eq_ignore_ascii_case("p.m") {
@@ -130,11 +133,11 @@ fn parse_words(input: &str) -> Option<Published> {
                 }
                 continue;
             }
-            if offset.is_none() {
-                if let Some(parsed) = parse_offset(word) {
-                    offset = Some(parsed);
-                    continue;
-                }
+            if offset.is_none()
+                && let Some(parsed) = parse_offset(word)
+            {
+                offset = Some(parsed);
+                continue;
             }
         }
         if let Some(number) = leading_number(word) {

@@ -8,11 +8,18 @@
 //! are mostly contained in the longer.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use rayon::prelude::*;
 
 use article::{Article, Carrier, text_fingerprint};
 
 const SHINGLE_WORDS: usize = 6;
 const SAMPLE_EVERY: u64 = 4;
+/// A shingle found in more articles than this is boilerplate (a copyright line, a
+/// newsletter plug): it stops being indexed, so it neither makes articles duplicates nor
+/// makes the comparison quadratic.
+const MAX_POSTINGS: usize = 32;
 
 /// How alike two articles must be to count as one.
 #[derive(Clone, Debug)]
@@ -39,57 +46,75 @@ pub fn deduplicate(articles: Vec<Article>, config: &DedupConfig) -> (Vec<Article
     if !config.enabled || articles.len() < 2 {
         return (articles, 0);
     }
+    // Hashing every text is the bulk of the work and needs no shared state.
+    let signatures: Vec<(u64, Vec<u64>)> = articles
+        .par_iter()
+        .map(|article| {
+            // An article without URL has the text fingerprint as its id already.
+            let fingerprint =
+                if article.url.is_none() { article.id.0 } else { text_fingerprint(&article.text) };
+            (fingerprint, sampled_shingles(&article.text))
+        })
+        .collect();
     // Canonical copies first, so each later one is merged into the one to keep.
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by_key(|&idx| (articles[idx].published.map(|p| (p.date, p.time)), idx));
 
-    let mut by_id: HashMap<u64, usize> = HashMap::new();
-    let mut by_text: HashMap<u64, usize> = HashMap::new();
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
-    let mut shingle_counts: Vec<usize> = vec![0; articles.len()];
+    let mut by_id: HashMap<u64, usize, HashIsKey> = HashMap::default();
+    let mut by_text: HashMap<u64, usize, HashIsKey> = HashMap::default();
+    let mut postings: HashMap<u64, Holders, HashIsKey> = HashMap::default();
     let mut merged_into: Vec<Option<usize>> = vec![None; articles.len()];
-    let mut counts: HashMap<usize, usize> = HashMap::new();
+    // Shared-shingle counts per earlier article, and which entries are non-zero.
+    let mut counts: Vec<u32> = vec![0; articles.len()];
+    let mut touched: Vec<usize> = Vec::new();
 
     for &idx in &order {
         let article = &articles[idx];
-        let exact = by_id
-            .get(&article.id.0)
-            .or_else(|| by_text.get(&text_fingerprint(&article.text)))
-            .copied();
+        let (fingerprint, shingles) = &signatures[idx];
+        let exact = by_id.get(&article.id.0).or_else(|| by_text.get(fingerprint)).copied();
         if let Some(keeper) = exact {
             merged_into[idx] = Some(keeper);
             continue;
         }
-        let shingles = sampled_shingles(&article.text);
-        shingle_counts[idx] = shingles.len();
         let mut near = None;
         if shingles.len() >= config.min_shingles {
-            counts.clear();
-            for hash in &shingles {
-                if let Some(holders) = postings.get(hash) {
-                    for &holder in holders {
-                        *counts.entry(holder).or_default() += 1;
+            for hash in shingles {
+                for &holder in postings.get(hash).map(Holders::as_slice).unwrap_or_default() {
+                    if counts[holder] == 0 {
+                        touched.push(holder);
                     }
+                    counts[holder] += 1;
                 }
             }
-            near = counts
-                .iter()
-                .filter(|&(&holder, &shared)| {
-                    let smaller = shingles.len().min(shingle_counts[holder]);
-                    smaller >= config.min_shingles
-                        && shared as f64 >= config.min_containment * smaller as f64
-                })
-                .max_by_key(|&(&holder, &shared)| (shared, std::cmp::Reverse(holder)))
-                .map(|(&holder, _)| holder);
+            let mut best: Option<(u32, usize)> = None;
+            for &holder in &touched {
+                let shared = counts[holder];
+                let smaller = shingles.len().min(signatures[holder].1.len());
+                let alike = smaller >= config.min_shingles
+                    && f64::from(shared) >= config.min_containment * smaller as f64;
+                if alike
+                    && best.is_none_or(|(most, first)| {
+                        shared > most || shared == most && holder < first
+                    })
+                {
+                    best = Some((shared, holder));
+                }
+                counts[holder] = 0;
+            }
+            touched.clear();
+            near = best.map(|(_, holder)| holder);
         }
         if let Some(keeper) = near {
             merged_into[idx] = Some(keeper);
             continue;
         }
         by_id.insert(article.id.0, idx);
-        by_text.insert(text_fingerprint(&article.text), idx);
-        for hash in shingles {
-            postings.entry(hash).or_default().push(idx);
+        by_text.insert(*fingerprint, idx);
+        for &hash in shingles {
+            postings
+                .entry(hash)
+                .and_modify(|holders| holders.push(idx))
+                .or_insert(Holders::One([idx]));
         }
     }
 
@@ -115,20 +140,76 @@ pub fn deduplicate(articles: Vec<Article>, config: &DedupConfig) -> (Vec<Article
     (slots.into_iter().flatten().collect(), n_merged)
 }
 
-/// Hashes of the sampled shingles of lowercased alphanumeric words, deduplicated.
+/// The articles holding one shingle. Most shingles occur in one article only, so that
+/// case needs no allocation of its own.
+enum Holders {
+    One([usize; 1]),
+    Many(Vec<usize>),
+}
+
+impl Holders {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Holders::One(one) => one,
+            Holders::Many(many) => many,
+        }
+    }
+
+    fn push(&mut self, idx: usize) {
+        match self {
+            Holders::One([first]) => *self = Holders::Many(vec![*first, idx]),
+            Holders::Many(many) if many.len() < MAX_POSTINGS => many.push(idx),
+            Holders::Many(_) => {}
+        }
+    }
+}
+
+/// The keys here are already well-mixed 64-bit hashes; hashing them again (SipHash) was
+/// a measurable share of reading.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 << 8) | u64::from(byte);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+}
+
+type HashIsKey = BuildHasherDefault<KeyHasher>;
+
+/// Hashes of the sampled shingles of lowercased words, deduplicated. Works on bytes: a
+/// word is a run of ASCII letters and digits or non-ASCII bytes, which is all that
+/// matters for telling copies apart.
 fn sampled_shingles(text: &str) -> Vec<u64> {
-    let words: Vec<u64> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(|word| {
-            let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-            for byte in word.bytes() {
-                hash ^= u64::from(byte.to_ascii_lowercase());
-                hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    let mut words: Vec<u64> = Vec::with_capacity(text.len() / 6);
+    let mut hash: u64 = 0;
+    let mut in_word = false;
+    for &byte in text.as_bytes() {
+        if byte.is_ascii_alphanumeric() || byte >= 0x80 {
+            if !in_word {
+                hash = 0xcbf2_9ce4_8422_2325;
+                in_word = true;
             }
-            hash
-        })
-        .collect();
+            hash ^= u64::from(byte.to_ascii_lowercase());
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        } else if in_word {
+            words.push(hash);
+            in_word = false;
+        }
+    }
+    if in_word {
+        words.push(hash);
+    }
     let mut shingles: Vec<u64> = words
         .windows(SHINGLE_WORDS)
         .map(|window| {
@@ -167,7 +248,12 @@ mod tests {
         let articles = vec![
             article(&copy, "Valley Courier", "b.xml", 13),
             article(WIRE, "Meridian Press", "a.jsonl", 12),
-            article("An unrelated story about a football match that went to penalties.", "X", "c.txt", 12),
+            article(
+                "An unrelated story about a football match that went to penalties.",
+                "X",
+                "c.txt",
+                12,
+            ),
         ];
         let (kept, n_merged) = deduplicate(articles, &DedupConfig::default());
         assert_eq!(n_merged, 1);
@@ -178,8 +264,10 @@ mod tests {
 
     #[test]
     fn same_url_and_same_text_are_exact_duplicates() {
-        let a = article("Short text.", "A", "a.txt", 1).with_url(Some("https://x.example/s".into()));
-        let b = article("Other short text.", "B", "b.txt", 2).with_url(Some("http://www.x.example/s/".into()));
+        let a =
+            article("Short text.", "A", "a.txt", 1).with_url(Some("https://x.example/s".into()));
+        let b = article("Other short text.", "B", "b.txt", 2)
+            .with_url(Some("http://www.x.example/s/".into()));
         let c = article("Short   text.", "C", "c.txt", 3);
         let (kept, n_merged) = deduplicate(vec![a, b, c], &DedupConfig::default());
         assert_eq!(n_merged, 2);

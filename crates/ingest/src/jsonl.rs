@@ -6,6 +6,7 @@
 //! object with a `name` (as news APIs write it).
 
 use article::{Article, Provenance};
+use rayon::prelude::*;
 use serde_json::{Map, Value};
 
 use crate::dates::parse_published;
@@ -30,25 +31,64 @@ const DATE_KEYS: &[&str] = &[
 const TEXT_KEYS: &[&str] =
     &["text", "body", "content", "article", "full_text", "maintext", "content_text"];
 
+/// Files larger than this are cut into chunks of about this size at line boundaries and
+/// parsed on all cores.
+const PARALLEL_CHUNK_BYTES: usize = 1 << 20;
+
 pub(crate) fn read_lines(source: &Source<'_>, output: &mut FileOutput) {
-    for (line_idx, line) in source.text.split('\n').enumerate() {
-        let line_number = line_idx as u64 + 1;
+    if source.text.len() <= PARALLEL_CHUNK_BYTES {
+        read_chunk(source, source.text, 1, output);
+        return;
+    }
+    // Cut at line ends, remembering each chunk's first line number.
+    let mut chunks: Vec<(&str, u64)> = Vec::new();
+    let mut start = 0;
+    let mut line = 1;
+    while start < source.text.len() {
+        let mut end = (start + PARALLEL_CHUNK_BYTES).min(source.text.len());
+        end = match source.text.as_bytes()[end..].iter().position(|&b| b == b'\n') {
+            Some(newline) => end + newline + 1,
+            None => source.text.len(),
+        };
+        let chunk = &source.text[start..end];
+        chunks.push((chunk, line));
+        line += memchr::memchr_iter(b'\n', chunk.as_bytes()).count() as u64;
+        start = end;
+    }
+    let outputs: Vec<FileOutput> = chunks
+        .par_iter()
+        .map(|&(chunk, first_line)| {
+            let mut chunk_output = FileOutput::default();
+            read_chunk(source, chunk, first_line, &mut chunk_output);
+            chunk_output
+        })
+        .collect();
+    for chunk_output in outputs {
+        output.articles.extend(chunk_output.articles);
+        output.skipped.extend(chunk_output.skipped);
+        output.warnings.extend(chunk_output.warnings);
+    }
+}
+
+/// Reads the lines of `chunk`, whose first line is line `first_line` of the file.
+fn read_chunk(source: &Source<'_>, chunk: &str, first_line: u64, output: &mut FileOutput) {
+    for (line_idx, line) in chunk.split('\n').enumerate() {
+        let line_number = first_line + line_idx as u64;
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
         match serde_json::from_str::<Value>(line) {
             Ok(Value::Object(record)) => {
-                read_record(source, &record, Provenance::line(source.path, line_number), output)
+                read_record(source, record, Provenance::line(source.path, line_number), output)
             }
             Ok(other) => output.skip(source.diagnostic(
                 Some(line_number),
                 format!("expected a JSON object, found {}", kind(&other)),
             )),
-            Err(error) => output.skip(source.diagnostic(
-                Some(line_number),
-                json_error_message(&error),
-            )),
+            Err(error) => {
+                output.skip(source.diagnostic(Some(line_number), json_error_message(&error)))
+            }
         }
     }
 }
@@ -65,29 +105,28 @@ pub(crate) fn read_document(source: &Source<'_>, output: &mut FileOutput) {
             if error.is_data() || error.line() > 1 && looks_like_jsonl(source.text) {
                 read_lines(source, output);
             } else {
-                output.skip(source.diagnostic(
-                    Some(error.line() as u64),
-                    json_error_message(&error),
-                ));
+                output
+                    .skip(source.diagnostic(Some(error.line() as u64), json_error_message(&error)));
             }
             return;
         }
     };
-    let records: Vec<&Value> = match &document {
-        Value::Array(items) => items.iter().collect(),
-        Value::Object(object) => {
-            match ["articles", "items", "data", "results"]
+    let records: Vec<Value> = match document {
+        Value::Array(items) => items,
+        Value::Object(mut object) => {
+            let wrapped = ["articles", "items", "data", "results"]
                 .iter()
-                .find_map(|key| object.get(*key).and_then(Value::as_array))
-            {
-                Some(items) => items.iter().collect(),
-                None => vec![&document],
+                .find(|key| object.get(**key).is_some_and(Value::is_array))
+                .and_then(|key| object.remove(*key));
+            match wrapped {
+                Some(Value::Array(items)) => items,
+                _ => vec![Value::Object(object)],
             }
         }
         other => {
             output.skip(source.diagnostic(
                 Some(1),
-                format!("expected a JSON object or array, found {}", kind(other)),
+                format!("expected a JSON object or array, found {}", kind(&other)),
             ));
             return;
         }
@@ -98,7 +137,7 @@ pub(crate) fn read_document(source: &Source<'_>, output: &mut FileOutput) {
             Value::Object(record) => read_record(source, record, provenance, output),
             other => output.skip(source.diagnostic(
                 None,
-                format!("record {} is {}, not an article object", record_idx + 1, kind(other)),
+                format!("record {} is {}, not an article object", record_idx + 1, kind(&other)),
             )),
         }
     }
@@ -121,7 +160,7 @@ fn looks_like_jsonl(text: &str) -> bool {
 
 fn read_record(
     source: &Source<'_>,
-    record: &Map<String, Value>,
+    mut record: Map<String, Value>,
     provenance: Provenance,
     output: &mut FileOutput,
 ) {
@@ -130,25 +169,28 @@ fn read_record(
         (_, Some(record)) => format!("record {record}: "),
         _ => String::new(),
     };
-    let Some(text) = first_string(record, TEXT_KEYS).filter(|text| !text.trim().is_empty()) else {
+    let Some(text) = take_text(&mut record) else {
         output.skip(source.diagnostic(
             line,
             format!("{}no article text (looked for {})", where_(), TEXT_KEYS.join(", ")),
         ));
         return;
     };
-    let outlet = first_outlet(record).or_else(|| source.outlet_hint.map(str::to_string));
-    let mut article = Article::new(text.trim().to_string(), provenance.clone())
-        .with_url(first_string(record, URL_KEYS))
+    let outlet = first_outlet(&record).or_else(|| source.outlet_hint.map(str::to_string));
+    let mut article = Article::new(text, provenance.clone())
+        .with_url(first_string(&record, URL_KEYS))
         .with_outlet(outlet)
-        .with_title(first_string(record, TITLE_KEYS));
-    article.source_id = first_scalar(record, ID_KEYS);
-    match first_scalar(record, DATE_KEYS) {
+        .with_title(first_string(&record, TITLE_KEYS));
+    article.source_id = first_scalar(&record, ID_KEYS);
+    match first_scalar(&record, DATE_KEYS) {
         Some(date) => match parse_published(&date) {
             Some(published) => article = article.with_published(published),
             None => output.warn(source.diagnostic(
                 line,
-                format!("{}unreadable publication date {date:?}; article kept without a date", where_()),
+                format!(
+                    "{}unreadable publication date {date:?}; article kept without a date",
+                    where_()
+                ),
             )),
         },
         None => output.warn(source.diagnostic(
@@ -157,6 +199,22 @@ fn read_record(
         )),
     }
     output.articles.push(article);
+}
+
+/// Moves the first non-blank text field out of the record (the text is the bulk of the
+/// record, so it is not copied), trimmed.
+fn take_text(record: &mut Map<String, Value>) -> Option<String> {
+    let key = TEXT_KEYS.iter().find(|key| {
+        record.get(**key).and_then(Value::as_str).is_some_and(|t| !t.trim().is_empty())
+    })?;
+    let Value::String(mut text) = record.remove(*key)? else { return None };
+    let trimmed_end = text.trim_end().len();
+    text.truncate(trimmed_end);
+    let leading = text.len() - text.trim_start().len();
+    if leading > 0 {
+        text.drain(..leading);
+    }
+    Some(text)
 }
 
 fn first_string(record: &Map<String, Value>, keys: &[&str]) -> Option<String> {
@@ -175,9 +233,9 @@ fn first_scalar(record: &Map<String, Value>, keys: &[&str]) -> Option<String> {
 fn first_outlet(record: &Map<String, Value>) -> Option<String> {
     OUTLET_KEYS.iter().find_map(|key| match record.get(*key)? {
         Value::String(name) => Some(name.clone()),
-        Value::Object(object) => {
-            ["name", "title", "id"].iter().find_map(|k| object.get(*k)?.as_str().map(str::to_string))
-        }
+        Value::Object(object) => ["name", "title", "id"]
+            .iter()
+            .find_map(|k| object.get(*k)?.as_str().map(str::to_string)),
         _ => None,
     })
 }
@@ -253,6 +311,22 @@ mod tests {
     }
 
     #[test]
+    fn large_files_are_read_in_chunks_with_true_line_numbers() {
+        let good = r#"{"text": "Some article text.", "published": "2022-02-08"}"#;
+        let mut text = String::new();
+        let n_lines = 2 * PARALLEL_CHUNK_BYTES / good.len() + 10;
+        for line in 1..=n_lines {
+            text.push_str(if line % 1000 == 0 { "{broken" } else { good });
+            text.push('\n');
+        }
+        let output = read(&text);
+        assert_eq!(output.articles.len() + output.skipped.len(), n_lines);
+        assert_eq!(output.articles[1500].provenance.line, Some(1502));
+        let lines: Vec<u64> = output.skipped.iter().map(|d| d.line.unwrap()).collect();
+        assert_eq!(lines, (1..=n_lines as u64 / 1000).map(|k| k * 1000).collect::<Vec<_>>());
+    }
+
+    #[test]
     fn json_document_array_and_wrapper() {
         let mut output = FileOutput::default();
         let text = r#"{"status": "ok", "articles": [{"text": "a", "date": "2022-02-08"}, 5, {"content": "b", "publishedAt": "2022-02-07T10:00:00Z"}]}"#;
@@ -260,6 +334,9 @@ mod tests {
         assert_eq!(output.articles.len(), 2);
         assert_eq!(output.articles[1].provenance.to_string(), "n.json#3");
         assert_eq!(output.articles[0].outlet.as_deref(), Some("feedless"));
-        assert_eq!(output.skipped[0].to_string(), "n.json: record 2 is a number, not an article object");
+        assert_eq!(
+            output.skipped[0].to_string(),
+            "n.json: record 2 is a number, not an article object"
+        );
     }
 }

@@ -15,8 +15,8 @@
 //! assert_eq!(output.articles[0].published.unwrap().to_string(), "2022-02-08");
 //! ```
 
-pub mod dates;
 mod dated_text;
+pub mod dates;
 mod dedup;
 mod feed;
 mod html;
@@ -111,11 +111,12 @@ impl Format {
     }
 }
 
-/// Decodes bytes to text: UTF-8 with or without a byte-order mark, UTF-16 with one, and
-/// anything else lossily, with a warning that says where the first bad byte was.
-pub fn decode(path: &str, bytes: &[u8], output: &mut FileOutput) -> String {
-    if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
-        return decode(path, rest, output);
+/// Decodes bytes to text: UTF-8 with or without a byte-order mark (without copying), UTF-16
+/// with one, and anything else lossily, with a warning that says where the first bad
+/// byte was.
+pub fn decode(path: &str, mut bytes: Vec<u8>, output: &mut FileOutput) -> String {
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        bytes.drain(..3);
     }
     if bytes.len() >= 2 && (bytes[..2] == [0xff, 0xfe] || bytes[..2] == [0xfe, 0xff]) {
         let little_endian = bytes[0] == 0xff;
@@ -131,10 +132,11 @@ pub fn decode(path: &str, bytes: &[u8], output: &mut FileOutput) -> String {
             .collect();
         return String::from_utf16_lossy(&units);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_string(),
+    match String::from_utf8(bytes) {
+        Ok(text) => text,
         Err(error) => {
-            let offset = error.valid_up_to();
+            let offset = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
             let line = memchr::memchr_iter(b'\n', &bytes[..offset]).count() as u64 + 1;
             output.warn(Diagnostic {
                 path: path.to_string(),
@@ -144,7 +146,7 @@ pub fn decode(path: &str, bytes: &[u8], output: &mut FileOutput) -> String {
                     bytes[offset]
                 ),
             });
-            String::from_utf8_lossy(bytes).into_owned()
+            String::from_utf8_lossy(&bytes).into_owned()
         }
     }
 }
@@ -153,6 +155,11 @@ pub fn decode(path: &str, bytes: &[u8], output: &mut FileOutput) -> String {
 /// messages and provenance; `outlet_hint` is the outlet to assume when the content names
 /// none.
 pub fn read_bytes(path: &str, bytes: &[u8], outlet_hint: Option<&str>) -> FileOutput {
+    read_owned(path, bytes.to_vec(), outlet_hint)
+}
+
+/// As [`read_bytes`], taking ownership so valid UTF-8 is not copied.
+pub fn read_owned(path: &str, bytes: Vec<u8>, outlet_hint: Option<&str>) -> FileOutput {
     let mut output = FileOutput::default();
     let text = decode(path, bytes, &mut output);
     let source = Source { path, text: &text, outlet_hint };

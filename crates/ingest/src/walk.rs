@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::dedup::{DedupConfig, deduplicate};
-use crate::{Corpus, Diagnostic, FileOutput, Format, Summary, read_bytes};
+use crate::{Corpus, Diagnostic, FileOutput, Format, Summary, read_owned};
 
 /// Receives progress as files are read; the CLI draws a bar with it.
 pub trait Progress: Sync {
@@ -107,7 +107,9 @@ fn collect(root: &Path, path: &Path, entries: &mut Vec<Entry>, skipped: &mut Vec
     };
     if metadata.is_dir() {
         let mut children: Vec<PathBuf> = match fs::read_dir(path) {
-            Ok(read_dir) => read_dir.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect(),
+            Ok(read_dir) => {
+                read_dir.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect()
+            }
             Err(error) => {
                 skipped.push(Diagnostic { path: display, line: None, message: error.to_string() });
                 return;
@@ -115,7 +117,8 @@ fn collect(root: &Path, path: &Path, entries: &mut Vec<Entry>, skipped: &mut Vec
         };
         children.sort();
         for child in children {
-            let hidden = child.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+            let hidden =
+                child.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
             if !hidden {
                 collect(root, &child, entries, skipped);
             }
@@ -135,7 +138,8 @@ fn collect(root: &Path, path: &Path, entries: &mut Vec<Entry>, skipped: &mut Vec
 
 fn read_file(entry: &Entry, max_bytes: u64) -> FileOutput {
     let mut output = FileOutput::default();
-    let diagnostic = |message: String| Diagnostic { path: entry.display.clone(), line: None, message };
+    let diagnostic =
+        |message: String| Diagnostic { path: entry.display.clone(), line: None, message };
     if entry.size > max_bytes {
         output.skip(diagnostic(format!(
             "file too large ({} bytes; the limit is {max_bytes}): split it or raise the limit",
@@ -157,7 +161,9 @@ fn read_file(entry: &Entry, max_bytes: u64) -> FileOutput {
         // Read one byte past the limit to tell "exactly at the limit" from "over it".
         match decoder.take(max_bytes + 1).read_to_end(&mut decompressed) {
             Ok(n) if n as u64 > max_bytes => {
-                output.skip(diagnostic(format!("decompresses to more than {max_bytes} bytes; skipped")));
+                output.skip(diagnostic(format!(
+                    "decompresses to more than {max_bytes} bytes; skipped"
+                )));
                 return output;
             }
             Ok(_) => decompressed,
@@ -176,7 +182,7 @@ fn read_file(entry: &Entry, max_bytes: u64) -> FileOutput {
         ));
         return output;
     }
-    let mut file_output = read_bytes(name, &bytes, entry.outlet_hint.as_deref());
+    let mut file_output = read_owned(name, bytes, entry.outlet_hint.as_deref());
     file_output.skipped.extend(output.skipped);
     file_output
 }
@@ -184,7 +190,9 @@ fn read_file(entry: &Entry, max_bytes: u64) -> FileOutput {
 /// NUL bytes in the first 8 KiB mean an image, a PDF, an archive: not text.
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
-    memchr::memchr(0, head).is_some() && !head.starts_with(&[0xff, 0xfe]) && !head.starts_with(&[0xfe, 0xff])
+    memchr::memchr(0, head).is_some()
+        && !head.starts_with(&[0xff, 0xfe])
+        && !head.starts_with(&[0xfe, 0xff])
 }
 
 #[cfg(test)]
@@ -193,7 +201,8 @@ mod tests {
     use std::io::Write;
 
     fn temp_dir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("dateline-ingest-{name}-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("dateline-ingest-{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).unwrap();
         dir
@@ -204,18 +213,22 @@ mod tests {
         let dir = temp_dir("walk");
         fs::create_dir_all(dir.join("the-ledger")).unwrap();
         fs::create_dir_all(dir.join(".hidden")).unwrap();
-        fs::write(dir.join("the-ledger/a.txt"), " date 2022-02-08 Ledger story about a vote.").unwrap();
+        fs::write(dir.join("the-ledger/a.txt"), " date 2022-02-08 Ledger story about a vote.")
+            .unwrap();
         fs::write(dir.join("top.txt"), " date 2022-02-07 Top-level story about a flood.").unwrap();
         fs::write(dir.join(".hidden/x.txt"), " date 2022-02-07 hidden").unwrap();
         fs::write(dir.join("empty.jsonl"), "").unwrap();
         fs::write(dir.join("image.png"), [0x89, b'P', b'N', b'G', 0, 0, 0, 13]).unwrap();
         fs::write(dir.join("latin1.txt"), b" date 2022-02-06 Caf\xe9 owners protest.").unwrap();
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-        gz.write_all(b"{\"text\": \"Zipped story.\", \"published\": \"2022-02-05\", \"outlet\": \"Zip\"}\n").unwrap();
+        gz.write_all(
+            b"{\"text\": \"Zipped story.\", \"published\": \"2022-02-05\", \"outlet\": \"Zip\"}\n",
+        )
+        .unwrap();
         fs::write(dir.join("more.jsonl.gz"), gz.finish().unwrap()).unwrap();
         fs::write(dir.join("broken.jsonl.gz"), [0x1f, 0x8b, 8, 0, 1, 2]).unwrap();
 
-        let corpus = read_paths(&[dir.clone()], &ReadConfig::default(), &NoProgress);
+        let corpus = read_paths(std::slice::from_ref(&dir), &ReadConfig::default(), &NoProgress);
         let mut labels: Vec<String> = corpus.articles.iter().map(|a| a.source_label()).collect();
         labels.sort();
         assert_eq!(labels, ["Zip", "latin1", "the-ledger", "top"]);
@@ -227,7 +240,9 @@ mod tests {
         assert_eq!(skipped.len(), 3, "{skipped:#?}");
         assert!(skipped.iter().any(|s| s.starts_with("DIR/broken.jsonl.gz: broken gzip data")));
         assert!(skipped.contains(&"DIR/empty.jsonl: empty file".to_string()));
-        assert!(skipped.iter().any(|s| s.starts_with("DIR/image.png: unknown format: binary content")));
+        assert!(
+            skipped.iter().any(|s| s.starts_with("DIR/image.png: unknown format: binary content"))
+        );
         let warning = corpus.warnings[0].to_string().replace(&dir.display().to_string(), "DIR");
         assert_eq!(
             warning,
@@ -241,7 +256,11 @@ mod tests {
 
     #[test]
     fn missing_path_is_reported() {
-        let corpus = read_paths(&[PathBuf::from("/no/such/dateline/path")], &ReadConfig::default(), &NoProgress);
+        let corpus = read_paths(
+            &[PathBuf::from("/no/such/dateline/path")],
+            &ReadConfig::default(),
+            &NoProgress,
+        );
         assert!(corpus.articles.is_empty());
         assert!(corpus.skipped[0].to_string().starts_with("/no/such/dateline/path: "));
     }
@@ -251,7 +270,7 @@ mod tests {
         let dir = temp_dir("size");
         fs::write(dir.join("big.txt"), " date 2022-02-08 ".repeat(10)).unwrap();
         let config = ReadConfig { max_file_bytes: 16, ..ReadConfig::default() };
-        let corpus = read_paths(&[dir.clone()], &config, &NoProgress);
+        let corpus = read_paths(std::slice::from_ref(&dir), &config, &NoProgress);
         assert!(corpus.skipped[0].message.starts_with("file too large (170 bytes"));
         fs::remove_dir_all(&dir).unwrap();
     }

@@ -59,7 +59,8 @@ pub fn split_sentences_into(text: &str, config: &SegmentConfig, out: &mut Vec<Ra
         match byte {
             b'\n' => {
                 let next_line = skip_horizontal_space(bytes, idx + 1);
-                let blank_line = next_line < bytes.len() && matches!(bytes[next_line], b'\n' | b'\r');
+                let blank_line =
+                    next_line < bytes.len() && matches!(bytes[next_line], b'\n' | b'\r');
                 let split = blank_line
                     || match config.line_breaks {
                         LineBreaks::Boundary => true,
@@ -126,7 +127,10 @@ fn skip_closers(bytes: &[u8], mut idx: usize) -> usize {
         match bytes.get(idx) {
             Some(b'"' | b'\'' | b')' | b']') => idx += 1,
             // ” U+201D and ’ U+2019 are E2 80 9D and E2 80 99; » is C2 BB.
-            Some(0xe2) if bytes.get(idx + 1) == Some(&0x80) && matches!(bytes.get(idx + 2), Some(0x9d | 0x99)) => {
+            Some(0xe2)
+                if bytes.get(idx + 1) == Some(&0x80)
+                    && matches!(bytes.get(idx + 2), Some(0x9d | 0x99)) =>
+            {
                 idx += 3
             }
             Some(0xc2) if bytes.get(idx + 1) == Some(&0xbb) => idx += 2,
@@ -144,7 +148,8 @@ fn runs_on(bytes: &[u8], start: usize, newline: usize, next_line: usize) -> bool
     if last == start || next_line >= bytes.len() {
         return false;
     }
-    let ends_open = bytes[last - 1].is_ascii_alphanumeric() || matches!(bytes[last - 1], b',' | b';' | b'-');
+    let ends_open =
+        bytes[last - 1].is_ascii_alphanumeric() || matches!(bytes[last - 1], b',' | b';' | b'-');
     ends_open && bytes[next_line].is_ascii_lowercase()
 }
 
@@ -190,7 +195,11 @@ fn is_boundary(text: &str, start: usize, dot: usize, end: usize) -> bool {
     if NEVER_FINAL.binary_search(&lower.as_str()).is_ok() {
         return false;
     }
-    if MONTHS.binary_search(&lower.as_str()).is_ok() || lower == "no" || lower == "nos" || lower == "art" {
+    if MONTHS.binary_search(&lower.as_str()).is_ok()
+        || lower == "no"
+        || lower == "nos"
+        || lower == "art"
+    {
         // "Jan. 26", "No. 5": an abbreviation before a number; otherwise it ended.
         return !first.is_ascii_digit();
     }
@@ -219,7 +228,11 @@ fn next_word(text: &str, from: usize) -> Option<&str> {
         return None;
     }
     let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
-    Some(if end == 0 { &rest[..rest.chars().next().map_or(0, char::len_utf8)] } else { &rest[..end] })
+    Some(if end == 0 {
+        &rest[..rest.chars().next().map_or(0, char::len_utf8)]
+    } else {
+        &rest[..end]
+    })
 }
 
 /// Words that begin sentences far more often than they continue a name: used to tell a
@@ -230,9 +243,9 @@ fn is_sentence_opener(word: &str) -> bool {
 
 /// Abbreviations that do not end sentences: titles and similar.
 const NEVER_FINAL: &[&str] = &[
-    "adm", "brig", "capt", "cmdr", "col", "cpl", "dr", "ft", "gen", "gov", "hon", "lt", "maj", "messrs",
-    "mr", "mrs", "ms", "mt", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt",
-    "vs",
+    "adm", "brig", "capt", "cmdr", "col", "cpl", "dr", "ft", "gen", "gov", "hon", "lt", "maj",
+    "messrs", "mr", "mrs", "ms", "mt", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sgt",
+    "sr", "st", "supt", "vs",
 ];
 
 /// Month abbreviations, which precede a day number.
@@ -244,11 +257,67 @@ const OFTEN_FINAL: &[&str] = &["co", "corp", "etc", "inc", "jr", "ltd", "plc"];
 
 /// Capitalized words that typically open a sentence, sorted.
 const OPENERS: &[&str] = &[
-    "A", "After", "Also", "An", "And", "Another", "As", "At", "But", "By", "During", "Each", "Earlier",
-    "For", "From", "He", "Her", "Here", "His", "However", "I", "If", "In", "It", "Its", "Last", "Later",
-    "Many", "Meanwhile", "More", "Most", "My", "No", "Now", "On", "One", "Our", "She", "Since", "So",
-    "Some", "That", "The", "Their", "There", "These", "They", "This", "Those", "To", "Today", "Two",
-    "Under", "We", "What", "When", "While", "Who", "With", "Yet", "You",
+    "A",
+    "After",
+    "Also",
+    "An",
+    "And",
+    "Another",
+    "As",
+    "At",
+    "But",
+    "By",
+    "During",
+    "Each",
+    "Earlier",
+    "For",
+    "From",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Last",
+    "Later",
+    "Many",
+    "Meanwhile",
+    "More",
+    "Most",
+    "My",
+    "No",
+    "Now",
+    "On",
+    "One",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "To",
+    "Today",
+    "Two",
+    "Under",
+    "We",
+    "What",
+    "When",
+    "While",
+    "Who",
+    "With",
+    "Yet",
+    "You",
 ];
 
 /// Openers that, right after a bare word, reveal a headline glued to the first sentence.
@@ -279,7 +348,10 @@ fn split_glued_headline(text: &str, first: usize, out: &mut Vec<Range<usize>>) {
         }
         previous_bare = !word.is_empty()
             && word.chars().all(char::is_alphanumeric)
-            && !matches!(word, "of" | "and" | "the" | "a" | "in" | "to" | "for" | "on" | "at" | "Of" | "And");
+            && !matches!(
+                word,
+                "of" | "and" | "the" | "a" | "in" | "to" | "for" | "on" | "at" | "Of" | "And"
+            );
     }
 }
 

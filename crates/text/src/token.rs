@@ -44,7 +44,9 @@ pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Token>) {
             // "5-hour", "3rd", "1990s": digits running into letters make a word.
             let runs_into_word = end < bytes.len()
                 && (is_word_byte(text, end)
-                    || bytes[end] == b'-' && end + 1 < bytes.len() && bytes[end + 1].is_ascii_alphabetic());
+                    || bytes[end] == b'-'
+                        && end + 1 < bytes.len()
+                        && bytes[end + 1].is_ascii_alphabetic());
             let (end, kind) = if runs_into_word {
                 (scan_word(text, end), TokenKind::Word)
             } else {
@@ -105,7 +107,10 @@ fn scan_word(text: &str, mut idx: usize) -> usize {
             continue;
         }
         // Curly apostrophe U+2019 (E2 80 99) inside a word.
-        if idx + 3 < bytes.len() && bytes[idx..idx + 3] == [0xe2, 0x80, 0x99] && is_word_byte(text, idx + 3) {
+        if idx + 3 < bytes.len()
+            && bytes[idx..idx + 3] == [0xe2, 0x80, 0x99]
+            && is_word_byte(text, idx + 3)
+        {
             idx += 3;
             continue;
         }
@@ -118,7 +123,10 @@ fn scan_number(bytes: &[u8], mut idx: usize) -> usize {
         while idx < bytes.len() && bytes[idx].is_ascii_digit() {
             idx += 1;
         }
-        if idx + 1 < bytes.len() && matches!(bytes[idx], b',' | b'.' | b':' | b'/') && bytes[idx + 1].is_ascii_digit() {
+        if idx + 1 < bytes.len()
+            && matches!(bytes[idx], b',' | b'.' | b':' | b'/')
+            && bytes[idx + 1].is_ascii_digit()
+        {
             idx += 1;
             continue;
         }
@@ -152,13 +160,20 @@ mod tests {
     fn news_tokens() {
         check(
             "U.S. officials say some 110,000 troops—a five-hour meeting at 15:00 on 2/8/2022, don't ‘go’.",
-            expect![[r#"Word:U.S Punct:. Word:officials Word:say Word:some Number:110,000 Word:troops Punct:— Word:a Word:five-hour Word:meeting Word:at Number:15:00 Word:on Number:2/8/2022 Punct:, Word:don't Punct:‘ Word:go Punct:’ Punct:."#]],
+            expect![[
+                r#"Word:U.S Punct:. Word:officials Word:say Word:some Number:110,000 Word:troops Punct:— Word:a Word:five-hour Word:meeting Word:at Number:15:00 Word:on Number:2/8/2022 Punct:, Word:don't Punct:‘ Word:go Punct:’ Punct:."#
+            ]],
         );
     }
 
     #[test]
     fn numbers_running_into_letters_are_words() {
-        check("the 1990s, 3rd and 5-hour; 3.5%", expect![[r#"Word:the Word:1990s Punct:, Word:3rd Word:and Word:5-hour Punct:; Number:3.5 Punct:%"#]]);
+        check(
+            "the 1990s, 3rd and 5-hour; 3.5%",
+            expect![[
+                r#"Word:the Word:1990s Punct:, Word:3rd Word:and Word:5-hour Punct:; Number:3.5 Punct:%"#
+            ]],
+        );
     }
 
     #[test]

@@ -64,14 +64,12 @@ struct Claim {
 /// Builds the timeline. Pure: no I/O, and any input (even empty) gives a timeline.
 pub fn build(articles: &[AnalyzedArticle], config: &TimelineConfig) -> Timeline {
     let vectorizer = Vectorizer::new(articles);
-    let query_terms: Vec<u32> = config
-        .query
-        .as_deref()
-        .map(|query| vectorizer.terms_of(query))
-        .unwrap_or_default();
+    let query_terms: Vec<u32> =
+        config.query.as_deref().map(|query| vectorizer.terms_of(query)).unwrap_or_default();
 
     let in_window = |span: &DateSpan| {
-        config.from.is_none_or(|from| span.last >= from) && config.to.is_none_or(|to| span.first <= to)
+        config.from.is_none_or(|from| span.last >= from)
+            && config.to.is_none_or(|to| span.first <= to)
     };
 
     // Only articles that touch the query take part, when there is one.
@@ -104,10 +102,8 @@ pub fn build(articles: &[AnalyzedArticle], config: &TimelineConfig) -> Timeline 
                 named_any = true;
                 claims.entry(span).or_default().push(Claim { sentence: sentence_ref, named: true });
             }
-            if !named_any {
-                if let Some(day) = published.filter(in_window) {
-                    claims.entry(day).or_default().push(Claim { sentence: sentence_ref, named: false });
-                }
+            if !named_any && let Some(day) = published.filter(in_window) {
+                claims.entry(day).or_default().push(Claim { sentence: sentence_ref, named: false });
             }
         }
     }
@@ -140,7 +136,7 @@ pub fn build(articles: &[AnalyzedArticle], config: &TimelineConfig) -> Timeline 
             Some(Entry { date: span, salience, outlets, n_sentences: claims.len(), events })
         })
         .collect();
-    entries.sort_by(|a, b| a.date.cmp(&b.date));
+    entries.sort_by_key(|entry| entry.date);
     Timeline {
         query: config.query.clone(),
         n_articles: relevant.iter().filter(|r| **r).count(),
@@ -228,10 +224,9 @@ fn pick_events(
     let mut events: Vec<(SentenceRef, f32, Vec<SentenceRef>)> = Vec::new();
     for &(score, claim) in &candidates {
         let vector = vector_of(claim.sentence);
-        if let Some(event) = events
-            .iter_mut()
-            .find(|(chosen, _, _)| vector_of(*chosen).cosine(vector) >= config.same_event_similarity)
-        {
+        if let Some(event) = events.iter_mut().find(|(chosen, _, _)| {
+            vector_of(*chosen).cosine(vector) >= config.same_event_similarity
+        }) {
             event.2.push(claim.sentence);
             continue;
         }

@@ -30,5 +30,6 @@ mod vector;
 
 pub use build::{TimelineConfig, build};
 pub use model::{
-    AnalyzedArticle, AnalyzedSentence, Citation, DateSpan, Entry, Event, Granularity, Mention, Timeline,
+    AnalyzedArticle, AnalyzedSentence, Citation, DateSpan, Entry, Event, Granularity, Mention,
+    Timeline,
 };

@@ -45,7 +45,11 @@ impl DateSpan {
     /// `2022-02-07`, `2022-02-10 to 2022-02-20`, `2022-02`, `2022`, `2022-W06`.
     pub fn label(&self) -> String {
         if self.is_range {
-            return format!("{} to {}", self.first.format("%Y-%m-%d"), self.last.format("%Y-%m-%d"));
+            return format!(
+                "{} to {}",
+                self.first.format("%Y-%m-%d"),
+                self.last.format("%Y-%m-%d")
+            );
         }
         match self.granularity {
             Granularity::Day => self.first.format("%Y-%m-%d").to_string(),

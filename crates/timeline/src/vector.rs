@@ -113,8 +113,10 @@ impl Vectorizer {
             counts.push(article_counts);
         }
         let n_sentences = counts.iter().map(Vec::len).sum::<usize>().max(1) as f32;
-        let idf: Vec<f32> =
-            document_frequency.iter().map(|&df| (n_sentences / (1.0 + df as f32)).ln().max(0.0) + 1.0).collect();
+        let idf: Vec<f32> = document_frequency
+            .iter()
+            .map(|&df| (n_sentences / (1.0 + df as f32)).ln().max(0.0) + 1.0)
+            .collect();
         let vectors = counts
             .into_iter()
             .map(|article_counts| {
