@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
-use dateline::{ReadConfig, TimelineOptions, TimelineRun};
+use dateline::{ReadConfig, TimelineOptions, TimelineRun, tls_eval};
 
 /// Exit code when the run finished but some input was skipped.
 const EXIT_SKIPPED: u8 = 3;
@@ -59,6 +59,37 @@ enum Command {
     /// Measurements for BENCHMARKS.md.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Timeline summarization benchmark and evaluation (tilse-compatible).
+    #[command(subcommand)]
+    Tls(TlsCommand),
+}
+
+#[derive(Subcommand)]
+enum TlsCommand {
+    /// Score system timelines against references: two files, or two folders paired by
+    /// name. Files are tilse text or Dateline JSON.
+    Score {
+        reference: PathBuf,
+        system: PathBuf,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run the Timeline17 protocol on DATASET_DIR (<topic>/articles.jsonl, timelines.jsonl,
+    /// keywords.json), writing predicted timelines to OUT_DIR and printing scores.
+    Run {
+        dataset_dir: PathBuf,
+        out_dir: Option<PathBuf>,
+        /// Fail (exit 1) when the average AR-1 F1 falls below this.
+        #[arg(long, value_name = "F1")]
+        min_ar1: Option<f64>,
+        /// Fail (exit 1) when the average AR-2 F1 falls below this.
+        #[arg(long, value_name = "F1")]
+        min_ar2: Option<f64>,
+        /// Fail (exit 1) when the average Date F1 falls below this.
+        #[arg(long, value_name = "F1")]
+        min_date_f1: Option<f64>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -138,6 +169,17 @@ fn run(cli: &Cli) -> Result<ExitCode> {
         Command::Timeline { paths, options } => timeline_command(cli, paths, options, read),
         Command::Articles { paths, json } => articles_command(cli, paths, *json, read),
         Command::Eval(EvalCommand::Segmentation { dir }) => segmentation_command(dir),
+        Command::Tls(TlsCommand::Score { reference, system, json }) => {
+            tls_score_command(reference, system, *json)
+        }
+        Command::Tls(TlsCommand::Run { dataset_dir, out_dir, min_ar1, min_ar2, min_date_f1 }) => {
+            tls_run_command(
+                dataset_dir,
+                out_dir.as_deref(),
+                [*min_ar1, *min_ar2, *min_date_f1],
+                read,
+            )
+        }
         Command::Eval(EvalCommand::Throughput { paths }) => {
             let bar = progress::bar(cli.quiet);
             let measured = dateline::throughput::measure(paths, &read, &bar);
@@ -297,6 +339,144 @@ fn segmentation_command(dir: &std::path::Path) -> Result<ExitCode> {
             "{:<8} {:>9} {:>9} {:>9} {:>9.4} {:>9.4} {:>7.4}",
             topic, s.n_articles, s.n_reference, s.n_predicted, s.precision, s.recall, s.f1
         )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn tls_score_command(
+    reference: &std::path::Path,
+    system: &std::path::Path,
+    json: bool,
+) -> Result<ExitCode> {
+    let run = dateline::tls::score_paths(reference, system)?;
+    let mut stdout = io::stdout().lock();
+    if json {
+        let prf = |p: tls_eval::Prf| serde_json::json!({"precision": p.precision, "recall": p.recall, "f1": p.f1});
+        let scores_json = |scores: &tls_eval::Scores| {
+            serde_json::Value::Object(
+                scores.named().iter().map(|(name, p)| (name.to_string(), prf(*p))).collect(),
+            )
+        };
+        let value = serde_json::json!({
+            "per_timeline": run.pairs.iter().map(|(system, reference, scores)| serde_json::json!({
+                "system": system.display().to_string(),
+                "reference": reference.display().to_string(),
+                "scores": scores_json(scores),
+            })).collect::<Vec<_>>(),
+            "average": scores_json(&run.average),
+            "unpaired_systems": run.unpaired_systems.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+            "unpaired_references": run.unpaired_references.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+        });
+        writeln!(stdout, "{}", serde_json::to_string_pretty(&value)?)?;
+    } else {
+        writeln!(stdout, "{}", score_header("system"))?;
+        for (system, _, scores) in &run.pairs {
+            let name =
+                system.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            writeln!(stdout, "{}", score_row(&name, scores))?;
+        }
+        writeln!(stdout, "{}", score_row("average", &run.average))?;
+        for path in &run.unpaired_systems {
+            eprintln!("warning: no reference for {}", path.display());
+        }
+        for path in &run.unpaired_references {
+            eprintln!("warning: no system timeline for {}", path.display());
+        }
+    }
+    if run.pairs.is_empty() {
+        bail!("no system timeline could be paired with a reference");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn score_header(first: &str) -> String {
+    format!(
+        "{first:<32} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}",
+        "AR-1", "AR-2", "Date", "con-1", "con-2", "agr-1", "agr-2"
+    )
+}
+
+fn score_row(name: &str, s: &tls_eval::Scores) -> String {
+    format!(
+        "{name:<32} {:>7.4} {:>7.4} {:>7.4} {:>7.4} {:>7.4} {:>7.4} {:>7.4}",
+        s.align_m2o_r1.f1,
+        s.align_m2o_r2.f1,
+        s.date_f1.f1,
+        s.concat_r1.f1,
+        s.concat_r2.f1,
+        s.agreement_r1.f1,
+        s.agreement_r2.f1
+    )
+}
+
+fn tls_run_command(
+    dataset: &std::path::Path,
+    out_dir: Option<&std::path::Path>,
+    floors: [Option<f64>; 3],
+    read: ReadConfig,
+) -> Result<ExitCode> {
+    let started = std::time::Instant::now();
+    let mut stdout = io::stdout().lock();
+    writeln!(stdout, "{}", score_header("task (topic/timeline, articles, l, k)"))?;
+    let mut print_error = None;
+    let run = dateline::tls::run_benchmark(
+        dataset,
+        out_dir,
+        &read,
+        &dateline::AnalyzeConfig::default(),
+        &mut |task| {
+            let name = format!(
+                "{}/{} ({}, {}, {})",
+                task.topic,
+                task.timeline_idx,
+                task.n_articles,
+                task.n_reference_dates,
+                task.sentences_per_date
+            );
+            if let Err(error) = writeln!(stdout, "{}", score_row(&name, &task.scores)) {
+                print_error.get_or_insert(error);
+            }
+        },
+    )?;
+    if let Some(error) = print_error {
+        return Err(error.into());
+    }
+    let mut topics: Vec<&str> = run.tasks.iter().map(|t| t.topic.as_str()).collect();
+    topics.dedup();
+    writeln!(stdout)?;
+    for topic in topics {
+        let scores: Vec<tls_eval::Scores> =
+            run.tasks.iter().filter(|t| t.topic == topic).map(|t| t.scores).collect();
+        writeln!(stdout, "{}", score_row(topic, &tls_eval::average(&scores)))?;
+    }
+    writeln!(
+        stdout,
+        "{}",
+        score_row(&format!("average of {} tasks", run.tasks.len()), &run.average)
+    )?;
+    let t = &run.times;
+    writeln!(
+        stdout,
+        "\nwall time: read {:.2} s, analyze {:.2} s, build {:.2} s, score {:.2} s; total {:.2} s",
+        t.read,
+        t.analyze,
+        t.build,
+        t.score,
+        started.elapsed().as_secs_f64()
+    )?;
+    let [min_ar1, min_ar2, min_date] = floors;
+    let mut failed = Vec::new();
+    for (name, floor, value) in [
+        ("AR-1 F1", min_ar1, run.average.align_m2o_r1.f1),
+        ("AR-2 F1", min_ar2, run.average.align_m2o_r2.f1),
+        ("Date F1", min_date, run.average.date_f1.f1),
+    ] {
+        if let Some(floor) = floor.filter(|floor| value < *floor) {
+            failed.push(format!("{name} {value:.4} is below the floor {floor:.4}"));
+        }
+    }
+    if !failed.is_empty() {
+        bail!("{}", failed.join("; "));
     }
     Ok(ExitCode::SUCCESS)
 }

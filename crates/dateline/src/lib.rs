@@ -13,6 +13,7 @@
 mod analyze;
 pub mod segeval;
 pub mod throughput;
+pub mod tls;
 
 use std::path::PathBuf;
 
@@ -22,6 +23,8 @@ pub use analyze::{AnalyzeConfig, analyze, analyze_all};
 pub use article::Article;
 pub use ingest::{Corpus, Diagnostic, NoProgress, Progress, ReadConfig, Summary};
 pub use timeline::{Timeline, TimelineConfig};
+/// The timeline evaluator, for callers that print scores.
+pub use tls_eval;
 
 /// Everything `dateline timeline` can be told.
 #[derive(Clone, Debug, Default)]

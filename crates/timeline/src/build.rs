@@ -9,6 +9,7 @@
 //! the coverage wins; near-identical sentences from other outlets become citations of
 //! the same event rather than new events.
 
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
@@ -62,7 +63,9 @@ struct Claim {
 }
 
 /// Builds the timeline. Pure: no I/O, and any input (even empty) gives a timeline.
-pub fn build(articles: &[AnalyzedArticle], config: &TimelineConfig) -> Timeline {
+pub fn build<A: Borrow<AnalyzedArticle>>(articles: &[A], config: &TimelineConfig) -> Timeline {
+    let articles: Vec<&AnalyzedArticle> = articles.iter().map(Borrow::borrow).collect();
+    let articles = articles.as_slice();
     let vectorizer = Vectorizer::new(articles);
     let query_terms: Vec<u32> =
         config.query.as_deref().map(|query| vectorizer.terms_of(query)).unwrap_or_default();
@@ -184,7 +187,7 @@ fn salient_count(ranked: &[(DateSpan, f64)]) -> usize {
 
 /// Picks the events told for one date.
 fn pick_events(
-    articles: &[AnalyzedArticle],
+    articles: &[&AnalyzedArticle],
     vectorizer: &Vectorizer,
     claims: &[Claim],
     query_terms: &[u32],
@@ -240,7 +243,11 @@ fn pick_events(
     events.into_iter().map(|(chosen, _, members)| make_event(articles, chosen, &members)).collect()
 }
 
-fn make_event(articles: &[AnalyzedArticle], chosen: SentenceRef, members: &[SentenceRef]) -> Event {
+fn make_event(
+    articles: &[&AnalyzedArticle],
+    chosen: SentenceRef,
+    members: &[SentenceRef],
+) -> Event {
     let mut citations: Vec<Citation> = Vec::new();
     let mut outlets: Vec<String> = Vec::new();
     let mut seen_articles = HashSet::new();
@@ -261,7 +268,7 @@ fn make_event(articles: &[AnalyzedArticle], chosen: SentenceRef, members: &[Sent
     Event { text: clean(sentence_text(articles, chosen)), outlets, citations }
 }
 
-fn cite(articles: &[AnalyzedArticle], s: SentenceRef) -> Citation {
+fn cite(articles: &[&AnalyzedArticle], s: SentenceRef) -> Citation {
     let article = &articles[s.article_idx].article;
     let span = articles[s.article_idx].sentences[s.sentence_idx].span.clone();
     Citation {
@@ -277,7 +284,7 @@ fn cite(articles: &[AnalyzedArticle], s: SentenceRef) -> Citation {
     }
 }
 
-fn sentence_text(articles: &[AnalyzedArticle], s: SentenceRef) -> &str {
+fn sentence_text<'a>(articles: &[&'a AnalyzedArticle], s: SentenceRef) -> &'a str {
     let analyzed = &articles[s.article_idx];
     &analyzed.article.text[analyzed.sentences[s.sentence_idx].span.clone()]
 }

@@ -71,7 +71,7 @@ pub struct Vectorizer {
 }
 
 impl Vectorizer {
-    pub fn new(articles: &[AnalyzedArticle]) -> Vectorizer {
+    pub fn new(articles: &[&AnalyzedArticle]) -> Vectorizer {
         let mut vocabulary: HashMap<String, u32> = HashMap::new();
         let mut document_frequency: Vec<u32> = Vec::new();
         let mut tokens = Vec::new();
