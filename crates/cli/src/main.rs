@@ -56,12 +56,47 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Find and normalize the time expressions of a text (a file, or standard input).
+    Tag {
+        /// The document's publication date, YYYY-MM-DD; defaults to the file's
+        /// ` date YYYY-MM-DD` header.
+        #[arg(long, value_parser = parse_day)]
+        dct: Option<NaiveDate>,
+        file: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = TagFormat::Text)]
+        format: TagFormat,
+    },
+    /// TempEval-3 (TimeML) tagging and scoring.
+    #[command(subcommand)]
+    Tempeval(TempevalCommand),
     /// Measurements for BENCHMARKS.md.
     #[command(subcommand)]
     Eval(EvalCommand),
     /// Timeline summarization benchmark and evaluation (tilse-compatible).
     #[command(subcommand)]
     Tls(TlsCommand),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TagFormat {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum TempevalCommand {
+    /// Tag every .tml file of IN_DIR (TimeML with DCT and TEXT) into OUT_DIR, text unchanged.
+    Tag { in_dir: PathBuf, out_dir: PathBuf },
+    /// Score the .tml files of SYSTEM_DIR against the same-named files of GOLD_DIR
+    /// (Task A: strict, relaxed, value, type).
+    Score { gold_dir: PathBuf, system_dir: PathBuf },
+    /// Re-tag and score every corpus sub-folder of DIR (e.g. ../shared/data/tempeval3).
+    Eval {
+        dir: PathBuf,
+        /// Fail (exit 1) when a corpus's value F1 (in percent) falls below this.
+        #[arg(long, value_name = "F1")]
+        min_value_f1: Option<f64>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -169,6 +204,8 @@ fn run(cli: &Cli) -> Result<ExitCode> {
         Command::Timeline { paths, options } => timeline_command(cli, paths, options, read),
         Command::Articles { paths, json } => articles_command(cli, paths, *json, read),
         Command::Eval(EvalCommand::Segmentation { dir }) => segmentation_command(dir),
+        Command::Tag { dct, file, format } => tag_command(*dct, file.as_deref(), *format),
+        Command::Tempeval(command) => tempeval_command(command),
         Command::Tls(TlsCommand::Score { reference, system, json }) => {
             tls_score_command(reference, system, *json)
         }
@@ -341,6 +378,170 @@ fn segmentation_command(dir: &std::path::Path) -> Result<ExitCode> {
         )?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn tag_command(
+    dct: Option<NaiveDate>,
+    file: Option<&std::path::Path>,
+    format: TagFormat,
+) -> Result<ExitCode> {
+    let bytes = match file {
+        Some(path) => {
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?
+        }
+        None => {
+            let mut bytes = Vec::new();
+            io::Read::read_to_end(&mut io::stdin(), &mut bytes)
+                .context("cannot read standard input")?;
+            bytes
+        }
+    };
+    let name = file.map_or("<stdin>".to_string(), |p| p.display().to_string());
+    let text = String::from_utf8(bytes).unwrap_or_else(|error| {
+        eprintln!("warning: {name}: invalid UTF-8; decoded with replacement characters");
+        String::from_utf8_lossy(error.as_bytes()).into_owned()
+    });
+    let header = text
+        .trim_start()
+        .strip_prefix("date ")
+        .and_then(|rest| rest.get(..10))
+        .and_then(|d| parse_day(d).ok());
+    let Some(dct) = dct.or(header) else {
+        bail!(
+            "{name}: no document date: pass --dct YYYY-MM-DD or start the text with ` date YYYY-MM-DD`"
+        );
+    };
+    let found = dateline::timex::tag(&text, dct);
+    let mut stdout = io::stdout().lock();
+    match format {
+        TagFormat::Json => {
+            let items: Vec<serde_json::Value> = found
+                .iter()
+                .map(|t| {
+                    let mut value = serde_json::to_value(t).expect("a timex serializes");
+                    value["text"] = text[t.span.clone()].into();
+                    value
+                })
+                .collect();
+            writeln!(
+                stdout,
+                "{}",
+                serde_json::to_string_pretty(
+                    &serde_json::json!({"dct": dct.to_string(), "timexes": items})
+                )?
+            )?;
+        }
+        TagFormat::Text => {
+            for t in &found {
+                let modifier =
+                    t.modifier.map(|m| format!(" mod={}", m.as_str())).unwrap_or_default();
+                let range = t
+                    .range
+                    .as_ref()
+                    .map(|r| format!(" {:?} {:?}", r.role, &text[r.other.clone()]))
+                    .unwrap_or_default();
+                writeln!(
+                    stdout,
+                    "{}..{}\t{:?}\t{}\t{}{modifier}\t{:?}{range}",
+                    t.span.start,
+                    t.span.end,
+                    &text[t.span.clone()],
+                    t.kind.as_str(),
+                    t.value,
+                    t.granularity
+                )?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn tempeval_command(command: &TempevalCommand) -> Result<ExitCode> {
+    let mut stdout = io::stdout().lock();
+    match command {
+        TempevalCommand::Tag { in_dir, out_dir } => {
+            let (n_written, problems) =
+                dateline::tempeval::tag_dir(in_dir, out_dir).with_context(|| {
+                    format!("cannot tag {} into {}", in_dir.display(), out_dir.display())
+                })?;
+            for problem in &problems {
+                eprintln!("skipped: {problem}");
+            }
+            eprintln!("tagged {n_written} files into {}", out_dir.display());
+            Ok(if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_SKIPPED) })
+        }
+        TempevalCommand::Score { gold_dir, system_dir } => {
+            let (scores, n_files, problems) = dateline::tempeval::score_dirs(gold_dir, system_dir)
+                .with_context(|| {
+                    format!("cannot score {} against {}", system_dir.display(), gold_dir.display())
+                })?;
+            for problem in &problems {
+                eprintln!("skipped: {problem}");
+            }
+            writeln!(
+                stdout,
+                "{n_files} files, {} gold, {} system timexes",
+                scores.n_gold, scores.n_system
+            )?;
+            print_timex_scores(&mut stdout, &scores)?;
+            Ok(if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_SKIPPED) })
+        }
+        TempevalCommand::Eval { dir, min_value_f1 } => {
+            let results = dateline::tempeval::evaluate(dir)
+                .with_context(|| format!("cannot evaluate on {}", dir.display()))?;
+            if results.is_empty() {
+                bail!("no corpus folder with .tml files under {}", dir.display());
+            }
+            let mut below = Vec::new();
+            for corpus in &results {
+                writeln!(
+                    stdout,
+                    "{}: {} documents, {} gold, {} system timexes; tagged {:.1} KB in {:.3} s",
+                    corpus.name,
+                    corpus.n_documents,
+                    corpus.scores.n_gold,
+                    corpus.scores.n_system,
+                    corpus.n_bytes as f64 / 1e3,
+                    corpus.tag_seconds
+                )?;
+                print_timex_scores(&mut stdout, &corpus.scores)?;
+                if let Some(floor) = min_value_f1
+                    && corpus.scores.value.f1 * 100.0 < *floor
+                {
+                    below.push(format!(
+                        "{} value F1 {:.2} is below the floor {floor}",
+                        corpus.name,
+                        corpus.scores.value.f1 * 100.0
+                    ));
+                }
+            }
+            if !below.is_empty() {
+                bail!("{}", below.join("; "));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn print_timex_scores(
+    out: &mut impl Write,
+    scores: &dateline::timex::tempeval::Scores,
+) -> io::Result<()> {
+    for (measure, prf) in [
+        ("strict", scores.strict),
+        ("relaxed", scores.relaxed),
+        ("value", scores.value),
+        ("type", scores.kind),
+    ] {
+        writeln!(
+            out,
+            "  {measure:8} P {:6.2}  R {:6.2}  F1 {:6.2}",
+            prf.precision * 100.0,
+            prf.recall * 100.0,
+            prf.f1 * 100.0
+        )?;
+    }
+    Ok(())
 }
 
 fn tls_score_command(

@@ -118,6 +118,7 @@ fn granularity_word(entry: &dateline::timeline::Entry) -> &'static str {
         dateline::timeline::Granularity::Month => "month",
         dateline::timeline::Granularity::Quarter => "quarter",
         dateline::timeline::Granularity::Season => "season",
+        dateline::timeline::Granularity::HalfYear => "half year",
         dateline::timeline::Granularity::Year => "year",
         dateline::timeline::Granularity::Decade => "decade",
         dateline::timeline::Granularity::Century => "century",

@@ -2,7 +2,7 @@
 
 use rayon::prelude::*;
 use text::{SegmentConfig, split_sentences};
-use timeline::{AnalyzedArticle, AnalyzedSentence};
+use timeline::{AnalyzedArticle, AnalyzedSentence, DateSpan, Granularity, Mention};
 
 use article::Article;
 
@@ -11,13 +11,81 @@ pub struct AnalyzeConfig {
     pub segment: SegmentConfig,
 }
 
-/// Cuts an article into sentences and finds the dates each refers to.
+/// Cuts an article into sentences and attaches to each the calendar spans its time
+/// expressions denote. Relative expressions need the publication date, so an undated
+/// article gets sentences without dates.
 pub fn analyze(article: Article, config: &AnalyzeConfig) -> AnalyzedArticle {
-    let sentences = split_sentences(&article.text, &config.segment)
+    let mut sentences: Vec<AnalyzedSentence> = split_sentences(&article.text, &config.segment)
         .into_iter()
         .map(|span| AnalyzedSentence { span, mentions: Vec::new() })
         .collect();
+    if let Some(published) = article.published {
+        let found = timex::tag(&article.text, published.date);
+        for mention in mentions(&found) {
+            // The sentence holding the expression's first byte.
+            let idx = sentences.partition_point(|s| s.span.end <= mention.span.start);
+            if let Some(sentence) =
+                sentences.get_mut(idx).filter(|s| s.span.start <= mention.span.start)
+            {
+                sentence.mentions.push(mention);
+            }
+        }
+    }
     AnalyzedArticle { article, sentences }
+}
+
+/// Calendar mentions from tagged expressions: dates and times that resolve to days,
+/// weeks, months…; the two ends of a range become one range mention.
+fn mentions(found: &[timex::Timex]) -> Vec<Mention> {
+    let mut out = Vec::with_capacity(found.len());
+    for timex in found {
+        if !matches!(timex.kind, timex::TimexType::Date | timex::TimexType::Time) {
+            continue;
+        }
+        let Some(interval) = timex.anchored else { continue };
+        let Some(granularity) = granularity(timex.granularity) else { continue };
+        match &timex.range {
+            Some(link) if link.role == timex::RangeRole::From => {
+                let other = found.iter().find(|t| t.span == link.other).and_then(|t| t.anchored);
+                match other {
+                    Some(end) if end.last >= interval.first && granularity == Granularity::Day => {
+                        let span = timex.span.start.min(link.other.start)
+                            ..timex.span.end.max(link.other.end);
+                        out.push(Mention { span, date: DateSpan::range(interval.first, end.last) });
+                    }
+                    _ => out.push(Mention {
+                        span: timex.span.clone(),
+                        date: span_of(interval, granularity),
+                    }),
+                }
+            }
+            // The far end of a range was folded into its start.
+            Some(link) if found.iter().any(|t| t.span == link.other && t.anchored.is_some()) => {}
+            _ => {
+                out.push(Mention { span: timex.span.clone(), date: span_of(interval, granularity) })
+            }
+        }
+    }
+    out
+}
+
+fn span_of(interval: timex::Interval, granularity: Granularity) -> DateSpan {
+    DateSpan { first: interval.first, last: interval.last, granularity, is_range: false }
+}
+
+fn granularity(granularity: timex::Granularity) -> Option<Granularity> {
+    Some(match granularity {
+        timex::Granularity::Day => Granularity::Day,
+        timex::Granularity::Week => Granularity::Week,
+        timex::Granularity::Month => Granularity::Month,
+        timex::Granularity::Quarter => Granularity::Quarter,
+        timex::Granularity::Season => Granularity::Season,
+        timex::Granularity::HalfYear => Granularity::HalfYear,
+        timex::Granularity::Year => Granularity::Year,
+        timex::Granularity::Decade => Granularity::Decade,
+        timex::Granularity::Century => Granularity::Century,
+        timex::Granularity::None => return None,
+    })
 }
 
 /// Analyzes every article, on all cores when `parallel`.
@@ -30,5 +98,30 @@ pub fn analyze_all(
         articles.into_par_iter().map(|article| analyze(article, config)).collect()
     } else {
         articles.into_iter().map(|article| analyze(article, config)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use article::{Provenance, Published};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn sentences_get_their_dates_and_ranges_fold() {
+        let text =
+            "Macron met Putin on Monday. The drills will run from Feb. 10 to Feb 20. Nothing else.";
+        let article = Article::new(text.into(), Provenance::file("a.txt"))
+            .with_published(Published::date(NaiveDate::from_ymd_opt(2022, 2, 8).unwrap()));
+        let analyzed = analyze(article, &AnalyzeConfig::default());
+        let labels: Vec<Vec<String>> = analyzed
+            .sentences
+            .iter()
+            .map(|s| s.mentions.iter().map(|m| m.date.label()).collect())
+            .collect();
+        assert_eq!(
+            labels,
+            [vec!["2022-02-07".to_string()], vec!["2022-02-10 to 2022-02-20".to_string()], vec![]]
+        );
     }
 }

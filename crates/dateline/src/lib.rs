@@ -12,6 +12,7 @@
 
 mod analyze;
 pub mod segeval;
+pub mod tempeval;
 pub mod throughput;
 pub mod tls;
 
@@ -23,6 +24,8 @@ pub use analyze::{AnalyzeConfig, analyze, analyze_all};
 pub use article::Article;
 pub use ingest::{Corpus, Diagnostic, NoProgress, Progress, ReadConfig, Summary};
 pub use timeline::{Timeline, TimelineConfig};
+/// The temporal tagger.
+pub use timex;
 /// The timeline evaluator, for callers that print scores.
 pub use tls_eval;
 

@@ -17,6 +17,7 @@ pub enum Granularity {
     Month,
     Quarter,
     Season,
+    HalfYear,
     Year,
     Decade,
     Century,
