@@ -55,6 +55,13 @@ pub fn split_sentences_into(text: &str, config: &SegmentConfig, out: &mut Vec<Ra
     let mut start = 0;
     let mut idx = 0;
     while idx < bytes.len() {
+        // Skip to the next byte that can matter; most bytes are letters and spaces.
+        while idx < bytes.len() && !IS_SPECIAL[bytes[idx] as usize] {
+            idx += 1;
+        }
+        if idx >= bytes.len() {
+            break;
+        }
         let byte = bytes[idx];
         match byte {
             b'\n' => {
@@ -103,6 +110,17 @@ pub fn split_sentences_into(text: &str, config: &SegmentConfig, out: &mut Vec<Ra
         split_glued_headline(text, first_new, out);
     }
 }
+
+/// Bytes the segmenter stops at: line breaks, terminators and the lead byte of `…`.
+static IS_SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'\n' as usize] = true;
+    table[b'.' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'?' as usize] = true;
+    table[0xe2] = true;
+    table
+};
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
     let piece = &text[start..end];

@@ -84,19 +84,30 @@ fn char_len(first_byte: u8) -> usize {
 }
 
 /// Whether the character at `idx` is a letter or digit.
+#[inline(always)]
 fn is_word_byte(text: &str, idx: usize) -> bool {
     let byte = text.as_bytes()[idx];
     if byte < 0x80 {
         return byte.is_ascii_alphanumeric();
     }
+    is_non_ascii_alphanumeric(text, idx)
+}
+
+#[cold]
+fn is_non_ascii_alphanumeric(text: &str, idx: usize) -> bool {
     text[idx..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
 fn scan_word(text: &str, mut idx: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
-        while idx < bytes.len() && is_word_byte(text, idx) {
+        // Fast path: ASCII letters and digits, the bulk of English news text.
+        while idx < bytes.len() && bytes[idx].is_ascii_alphanumeric() {
+            idx += 1;
+        }
+        if idx < bytes.len() && bytes[idx] >= 0x80 && is_non_ascii_alphanumeric(text, idx) {
             idx += char_len(bytes[idx]);
+            continue;
         }
         // Inner joiners: don't, five-hour, U.S (the final dot stays punctuation).
         if idx + 1 < bytes.len()

@@ -1,0 +1,1745 @@
+//! Grammar: recognizes time expressions in the token stream and builds an unresolved
+//! expression (`Expr`) for each, with its span, modifier and tense context.
+//!
+//! Rules are hand-written functions that start at a trigger token (a word with a temporal
+//! category, or a number) and read forward; the first rule that matches wins, and the scan
+//! resumes after the match, so expressions never overlap.
+
+use crate::Modifier;
+use crate::RangeRole;
+use crate::lexer::{Holiday, Kind, Lex, PartOfDay, Token, Unit};
+
+/// Where a year comes from when the text does not spell it out.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum YearRef {
+    Explicit(i32),
+    /// "last" (-1), "this" (0), "next" (+1) occurrence relative to the document time.
+    Relative(i32),
+    /// Inferred from the reference time and the tense.
+    Implicit,
+    /// Years from the document time's year: "March last year" (-1).
+    Offset(i32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Clock {
+    /// Hour and minute, 24-hour clock.
+    At(u8, u8),
+    Part(PartOfDay),
+}
+
+/// An unresolved time expression.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Expr {
+    /// A calendar date from explicit parts; a missing year is inferred.
+    Date {
+        year: YearRef,
+        month: u8,
+        day: Option<u8>,
+    },
+    Year(i32),
+    /// First three digits of the decade's years: 199 for the 1990s.
+    Decade(i32),
+    /// First two digits of the century's years: 19 for the 20th century.
+    Century(i32),
+    /// A weekday; the offset says "last" (-1), "this" (0), "next" (1), or `None` for tense.
+    Weekday {
+        weekday: u8,
+        relative: Option<i32>,
+    },
+    Quarter {
+        quarter: u8,
+        year: YearRef,
+    },
+    Half {
+        half: u8,
+        year: YearRef,
+    },
+    Season {
+        season: u8,
+        year: YearRef,
+    },
+    Holiday {
+        holiday: Holiday,
+        year: YearRef,
+        eve: bool,
+    },
+    /// The fiscal quarter a report is about: the last one mentioned, or the last completed one.
+    ReportQuarter {
+        offset: i32,
+    },
+    /// The report's quarter, in another year: "the 1988 period".
+    ReportQuarterOf {
+        year: i32,
+    },
+    /// Offset in units from the document time: "yesterday", "last week", "this year".
+    Deictic {
+        unit: Unit,
+        offset: i32,
+    },
+    /// Offset in units from the narrative reference time: "the next day", "that year".
+    Anaphoric {
+        unit: Unit,
+        offset: i32,
+    },
+    /// Amount of units before (sign -1) or after (+1) the document time: "two weeks ago".
+    Ago {
+        unit: Unit,
+        amount: Option<f64>,
+        sign: i32,
+    },
+    /// Amount of units before or after the reference time: "two days later".
+    Shift {
+        unit: Unit,
+        amount: Option<f64>,
+        sign: i32,
+    },
+    /// `None` amount is unspecified: "years", "several days".
+    Duration {
+        unit: Unit,
+        amount: Option<f64>,
+    },
+    Set(&'static str),
+    Vague(&'static str),
+    /// A clock time or part of the day, on a day (the document's or the reference one if none).
+    Time {
+        day: Option<Box<Expr>>,
+        clock: Clock,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Match {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    pub expr: Expr,
+    pub modifier: Option<Modifier>,
+    pub tense: Tense,
+    /// Role in a range and index of the other end in the match list.
+    pub range: Option<(RangeRole, usize)>,
+}
+
+/// What a rule read, before prefixes and suffixes.
+struct Core {
+    end: usize,
+    expr: Expr,
+    modifier: Option<Modifier>,
+    /// Whether a preceding "the" belongs to the expression ("the third quarter").
+    article: bool,
+}
+
+impl Core {
+    fn new(end: usize, expr: Expr) -> Core {
+        Core { end, expr, modifier: None, article: false }
+    }
+    fn with_modifier(mut self, modifier: Modifier) -> Core {
+        self.modifier = Some(modifier);
+        self
+    }
+
+    fn with_article(mut self) -> Core {
+        self.article = true;
+        self
+    }
+}
+
+struct Grammar<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+/// Finds all time expressions, left to right, without overlaps.
+pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Match> {
+    let g = Grammar { text, tokens };
+    let mut matches: Vec<Match> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = &tokens[i];
+        let trigger = token.lex != Lex::None || token.kind == Kind::Number || token.is_punct(b'\'');
+        if !trigger {
+            i += 1;
+            continue;
+        }
+        let Some(m) = g.parse_at(i) else {
+            i += 1;
+            continue;
+        };
+        i = m.end;
+        let second_day = match m.expr {
+            Expr::Date { year, month, day: Some(day) } => g
+                .range_day(m.end, day)
+                .map(|(end, d)| (end, Expr::Date { year, month, day: Some(d) })),
+            _ => None,
+        };
+        let tense = m.tense;
+        matches.push(m);
+        if let Some((end, expr)) = second_day {
+            matches.push(Match { start: end - 1, end, expr, modifier: None, tense, range: None });
+            i = end;
+        }
+    }
+    link_ranges(&g, &mut matches);
+    matches
+}
+
+/// Marks pairs like "from Feb. 10 to Feb. 20", "between 1990 and 1995", "Feb. 10-20".
+fn link_ranges(g: &Grammar, matches: &mut [Match]) {
+    for k in 1..matches.len() {
+        let (a, b) = (&matches[k - 1], &matches[k]);
+        let date_like = |e: &Expr| {
+            !matches!(e, Expr::Duration { .. } | Expr::Set(_) | Expr::Vague(_) | Expr::Shift { .. })
+        };
+        if !date_like(&a.expr) || !date_like(&b.expr) || b.start != a.end + 1 {
+            continue;
+        }
+        let opener = if a.start > 0 { g.lex(a.start - 1) } else { Lex::None };
+        let connector = &g.tokens[a.end];
+        let dash = connector.is_punct(b'-')
+            || (connector.kind == Kind::Other && g.slice(a.end).starts_with('\u{2013}'));
+        let linked = match connector.lex {
+            Lex::To | Lex::Through | Lex::Until => opener == Lex::From || dash,
+            Lex::And => opener == Lex::Between,
+            _ => dash,
+        };
+        if linked {
+            matches[k - 1].range = Some((RangeRole::From, k));
+            matches[k].range = Some((RangeRole::To, k - 1));
+        }
+    }
+}
+
+/// How far back the tense of a clause is looked for.
+const TENSE_SCAN_TOKENS: usize = 14;
+
+impl<'a> Grammar<'a> {
+    fn lex(&self, i: usize) -> Lex {
+        self.tokens.get(i).map_or(Lex::None, |t| t.lex)
+    }
+
+    fn slice(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.start as usize..t.end as usize]
+    }
+
+    fn punct(&self, i: usize, byte: u8) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_punct(byte))
+    }
+
+    /// Token `i` starts right where token `i - 1` ends.
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.tokens.len() && self.tokens[i - 1].end == self.tokens[i].start
+    }
+
+    fn number(&self, i: usize) -> Option<u32> {
+        let t = self.tokens.get(i)?;
+        (t.kind == Kind::Number && !t.grouped).then_some(t.num)
+    }
+
+    fn word_is(&self, i: usize, word: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
+            && self.slice(i).eq_ignore_ascii_case(word)
+    }
+
+    /// A day of the month at `i`, with an optional ordinal suffix ("8th"). Returns the end.
+    fn day_number(&self, i: usize) -> Option<(usize, u8)> {
+        let t = self.tokens.get(i)?;
+        if t.kind != Kind::Number || t.grouped || t.len > 2 || !(1..=31).contains(&t.num) {
+            return None;
+        }
+        let mut end = i + 1;
+        if self.glued(end) && ["st", "nd", "rd", "th"].iter().any(|s| self.word_is(end, s)) {
+            end += 1;
+        }
+        // "Feb. 8 2022" is a date, "Feb. 8:30" is not a day.
+        if self.punct(end, b':')
+            && self.glued(end)
+            && self.glued(end + 1)
+            && self.number(end + 1).is_some()
+        {
+            return None;
+        }
+        Some((end, t.num as u8))
+    }
+
+    /// A four-digit year at `i`, optionally written "'98".
+    fn year_number(&self, i: usize) -> Option<(usize, i32)> {
+        if self.punct(i, b'\'') {
+            let t = self.tokens.get(i + 1)?;
+            if t.kind == Kind::Number && t.len == 2 && self.glued(i + 1) {
+                return Some((i + 2, 1900 + t.num as i32));
+            }
+            return None;
+        }
+        let t = self.tokens.get(i)?;
+        if t.kind == Kind::Number && !t.grouped && t.len == 4 && (1000..=2199).contains(&t.num) {
+            return Some((i + 1, t.num as i32));
+        }
+        self.year_words(i)
+    }
+
+    /// "nineteen ninety-six", "two thousand".
+    fn year_words(&self, i: usize) -> Option<(usize, i32)> {
+        match (self.lex(i), self.lex(i + 1)) {
+            (Lex::Num(hi @ 11..=19), Lex::Tens(tens)) => {
+                let mut end = i + 2;
+                let mut year = hi as i32 * 100 + tens as i32;
+                if self.punct(end, b'-')
+                    && let Lex::Num(unit @ 1..=9) = self.lex(end + 1)
+                {
+                    year += unit as i32;
+                    end += 2;
+                }
+                Some((end, year))
+            }
+            (Lex::Num(2), Lex::Thousand) => Some((i + 2, 2000)),
+            _ => None,
+        }
+    }
+
+    /// "a.m." / "p.m." / "am" / "pm" at `i`: returns the end and whether it is p.m.
+    fn meridiem(&self, i: usize) -> Option<(usize, bool)> {
+        match self.lex(i) {
+            Lex::Am => return Some((i + 1, false)),
+            Lex::Pm => return Some((i + 1, true)),
+            _ => {}
+        }
+        let pm = if self.word_is(i, "a") {
+            false
+        } else if self.word_is(i, "p") {
+            true
+        } else {
+            return None;
+        };
+        if self.punct(i + 1, b'.')
+            && self.glued(i + 1)
+            && self.word_is(i + 2, "m")
+            && self.glued(i + 2)
+        {
+            let mut end = i + 3;
+            if self.punct(end, b'.') && self.glued(end) {
+                end += 1;
+            }
+            return Some((end, pm));
+        }
+        None
+    }
+
+    /// A spelled or written amount: "three", "twenty four", "5 1/2", "a", "several".
+    /// `None` in the value means an unspecified amount.
+    fn amount(&self, i: usize) -> Option<(usize, Option<f64>)> {
+        let t = self.tokens.get(i)?;
+        let (mut end, mut value) = if t.kind == Kind::Number {
+            let v: f64 =
+                if t.grouped { self.slice(i).replace(',', "").parse().ok()? } else { t.num as f64 };
+            (i + 1, Some(v))
+        } else {
+            match t.lex {
+                Lex::Num(n) => {
+                    let mut end = i + 1;
+                    let mut v = n as f64;
+                    if self.lex(end) == Lex::Hundred {
+                        v *= 100.0;
+                        end += 1;
+                    }
+                    if self.lex(end) == Lex::Thousand {
+                        v *= 1000.0;
+                        end += 1;
+                    }
+                    (end, Some(v))
+                }
+                Lex::Tens(n) => {
+                    let mut end = i + 1;
+                    let mut v = n as f64;
+                    let hyphen =
+                        self.punct(end, b'-') && matches!(self.lex(end + 1), Lex::Num(1..=9));
+                    if hyphen {
+                        end += 1;
+                    }
+                    if let Lex::Num(u @ 1..=9) = self.lex(end) {
+                        v += u as f64;
+                        end += 1;
+                    }
+                    (end, Some(v))
+                }
+                Lex::A | Lex::An => match self.lex(i + 1) {
+                    Lex::Few => (i + 2, None),
+                    Lex::Couple => {
+                        let end = if self.lex(i + 2) == Lex::Of { i + 3 } else { i + 2 };
+                        (end, Some(2.0))
+                    }
+                    Lex::Dozen => (i + 2, Some(12.0)),
+                    Lex::Hundred => (i + 2, Some(100.0)),
+                    _ => (i + 1, Some(1.0)),
+                },
+                Lex::Several | Lex::Few | Lex::Many => (i + 1, None),
+                Lex::Couple if self.lex(i + 1) == Lex::Of => (i + 2, Some(2.0)),
+                Lex::Dozen if self.lex(i + 1) == Lex::Of => (i + 2, None),
+                _ => return None,
+            }
+        };
+        // "5 1/2", "two and a half"
+        if let (Some(1), true, Some(2)) =
+            (self.number(end), self.punct(end + 1, b'/'), self.number(end + 2))
+        {
+            value = value.map(|v| v + 0.5);
+            end += 3;
+        }
+        Some((end, value))
+    }
+
+    /// Amount followed by a unit: "three days", "five-hour", "24 hours", "two more weeks".
+    fn amount_unit(&self, i: usize) -> Option<(usize, Unit, Option<f64>)> {
+        let (mut end, value) = self.amount(i)?;
+        let mut value = value;
+        if (self.punct(end, b'-') && self.glued(end)) || self.lex(end) == Lex::More {
+            end += 1;
+        } else if self.lex(end) == Lex::And
+            && self.lex(end + 1) == Lex::A
+            && self.lex(end + 2) == Lex::Half
+        {
+            // "two and a half weeks"
+            value = value.map(|v| v + 0.5);
+            end += 3;
+        }
+        let Lex::Unit(unit, plural) = self.lex(end) else {
+            return None;
+        };
+        // "a years" is not English ("a hundred years" is), "one days" is a typo we accept.
+        if plural && matches!(self.lex(i), Lex::A | Lex::An) && value == Some(1.0) {
+            return None;
+        }
+        end += 1;
+        // "three-quarters of", "a quarter of the troops": fractions, not periods.
+        if unit == Unit::Quarter
+            && (self.lex(end) == Lex::Of
+                || (plural && self.punct(end - 2, b'-'))
+                || matches!(self.lex(i), Lex::A | Lex::An))
+        {
+            return None;
+        }
+        // "60 Minutes", "48 Hours": a capitalized unit after a number is a title.
+        if self.tokens[end - 1].cap && self.tokens[i].kind == Kind::Number {
+            return None;
+        }
+        // "a year-earlier figure": the unit belongs to the compound, not to the amount.
+        if self.punct(end, b'-') && matches!(self.lex(end + 1), Lex::Earlier | Lex::Ago | Lex::End)
+        {
+            return None;
+        }
+        // Ages ("a 6-year-old boy", "52 years old") are not time expressions.
+        if self.lex(end) == Lex::Old || (self.punct(end, b'-') && self.lex(end + 1) == Lex::Old) {
+            return None;
+        }
+        if self.lex(end) == Lex::And
+            && matches!(self.lex(end + 1), Lex::A)
+            && self.lex(end + 2) == Lex::Half
+        {
+            value = value.map(|v| v + 0.5);
+            end += 3;
+        }
+        Some((end, unit, value))
+    }
+
+    /// Guess the tense of the clause around tokens `start..end`: the nearest cue to the left
+    /// within the sentence, else the nearest to the right.
+    fn tense(&self, start: usize, end: usize) -> Tense {
+        let mut j = start;
+        let mut steps = 0;
+        while j > 0 && steps < TENSE_SCAN_TOKENS {
+            j -= 1;
+            steps += 1;
+            if self.sentence_break(j) {
+                break;
+            }
+            if let Some(tense) = self.tense_cue(j) {
+                // "will be signed", "has been delayed": the auxiliary decides, not the participle.
+                let auxiliary = j > 0 && self.is_auxiliary(j - 1);
+                if !(tense == Tense::Past && self.tokens[j].lex == Lex::None && auxiliary) {
+                    return tense;
+                }
+            }
+        }
+        let mut j = end;
+        while j < self.tokens.len() && j < end + 8 {
+            if self.sentence_break(j) {
+                break;
+            }
+            if let Some(tense) = self.tense_cue(j) {
+                return tense;
+            }
+            j += 1;
+        }
+        Tense::Unknown
+    }
+
+    /// Whether the token before `j` is a determiner.
+    fn is_determiner(&self, j: usize) -> bool {
+        j > 0
+            && (matches!(self.lex(j - 1), Lex::The | Lex::A | Lex::An | Lex::This | Lex::That)
+                || ["its", "their", "his", "her", "our"].iter().any(|w| self.word_is(j - 1, w)))
+    }
+
+    fn is_auxiliary(&self, j: usize) -> bool {
+        ["be", "been", "being", "is", "are", "has", "have", "get", "got"]
+            .iter()
+            .any(|w| self.word_is(j, w))
+    }
+
+    fn sentence_break(&self, j: usize) -> bool {
+        let t = &self.tokens[j];
+        if t.kind != Kind::Punct {
+            return false;
+        }
+        match t.num as u8 {
+            b'!' | b'?' | b';' => true,
+            // "Feb." and "U.S." do not end a sentence.
+            b'.' => {
+                j == 0 || {
+                    let prev = &self.tokens[j - 1];
+                    !(matches!(prev.lex, Lex::MonthAbbr(_))
+                        || (prev.kind == Kind::Word && prev.len == 1))
+                }
+            }
+            _ => false,
+        }
+    }
+
+    fn tense_cue(&self, j: usize) -> Option<Tense> {
+        let t = &self.tokens[j];
+        match t.lex {
+            Lex::FutureCue
+            | Lex::Would
+            | Lex::Next
+            | Lex::Tomorrow
+            | Lex::Coming
+            | Lex::Upcoming => Some(Tense::Future),
+            Lex::PastCue | Lex::Ago | Lex::Yesterday | Lex::Ended => Some(Tense::Past),
+            Lex::Month(5) if !t.cap => Some(Tense::Future),
+            // "is to resume", "set to meet", "going to vote"
+            Lex::To
+                if j > 0
+                    && ["is", "are", "set", "going"].iter().any(|w| self.word_is(j - 1, w)) =>
+            {
+                Some(Tense::Future)
+            }
+            // A past participle after a determiner is an adjective: "the reduced dividend".
+            Lex::None if t.kind == Kind::Word && !t.cap && t.len > 4 && !self.is_determiner(j) => {
+                let word = self.slice(j);
+                (word.ends_with("ed") && !word.ends_with("eed")).then_some(Tense::Past)
+            }
+            _ => None,
+        }
+    }
+
+    /// A second day after a date, "Feb. 10-20": the end and the day.
+    fn range_day(&self, i: usize, first_day: u8) -> Option<(usize, u8)> {
+        let dash = self.punct(i, b'-')
+            || (self.tokens.get(i).is_some_and(|t| t.kind == Kind::Other)
+                && self.slice(i).starts_with('\u{2013}'));
+        if !dash {
+            return None;
+        }
+        let (end, day) = self.day_number(i + 1)?;
+        (day > first_day && self.year_number(end).is_none()).then_some((end, day))
+    }
+
+    fn parse_at(&self, i: usize) -> Option<Match> {
+        let (prefix_modifier, j, prefix_in_span) =
+            self.prefix(i).map_or((None, i, false), |(m, j, in_span)| (Some(m), j, in_span));
+        let (article, k) = if self.lex(j) == Lex::The { (true, j + 1) } else { (false, j) };
+        // Hyphenated compounds are adjectives ("the third-quarter loss"): the article belongs
+        // to the noun they modify.
+        let core = self.core(k).filter(|c| {
+            let hyphenated = c.end >= k + 3
+                && self.punct(c.end - 2, b'-')
+                && matches!(self.lex(c.end - 1), Lex::Unit(..));
+            !article || (c.article && !hyphenated)
+        })?;
+        let mut start = if prefix_in_span {
+            i
+        } else if article {
+            j
+        } else {
+            k
+        };
+        let mut end = core.end;
+        let mut expr = core.expr;
+        let mut modifier = core.modifier;
+        // "a week or so", "the next year or so"
+        if matches!(expr, Expr::Duration { .. } | Expr::Deictic { .. })
+            && self.lex(end) == Lex::Or
+            && self.word_is(end + 1, "so")
+        {
+            end += 2;
+            modifier = modifier.or(Some(Modifier::Approx));
+        }
+        // Suffixes that turn an amount of time into a point in time.
+        if let Expr::Duration { unit, amount } = expr {
+            match self.lex(end) {
+                Lex::Ago => {
+                    expr = Expr::Ago { unit, amount, sign: -1 };
+                    end += 1;
+                }
+                Lex::Earlier | Lex::Later => {
+                    let sign = if self.lex(end) == Lex::Later { 1 } else { -1 };
+                    expr = Expr::Shift { unit, amount, sign };
+                    end += 1;
+                }
+                Lex::From if self.lex(end + 1) == Lex::Now => {
+                    expr = Expr::Ago { unit, amount, sign: 1 };
+                    end += 2;
+                }
+                _ if i > 0
+                    && self.lex(i - 1) == Lex::In
+                    && amount.is_some()
+                    && !article
+                    && prefix_modifier.is_none()
+                    && unit >= Unit::Day
+                    && self.tense(i, end) == Tense::Future =>
+                {
+                    expr = Expr::Ago { unit, amount, sign: 1 };
+                }
+                _ => {}
+            }
+        }
+        // Hedges stay outside a span, except before "ago": "about two years ago".
+        if prefix_modifier.is_some() && matches!(expr, Expr::Ago { .. }) {
+            start = i;
+        }
+        if let Some(m) = prefix_modifier {
+            let point = !matches!(expr, Expr::Duration { .. });
+            modifier = Some(match m {
+                Modifier::EqualOrLess if point => Modifier::Approx,
+                other => other,
+            });
+        }
+        // A clock time or part of the day right after a day: "Friday morning", "Feb. 8 at 3 p.m.".
+        if let Some((time_end, clock)) = self.day_time_suffix(end, &expr) {
+            expr = Expr::Time { day: Some(Box::new(expr)), clock };
+            end = time_end;
+        }
+        // "Wednesday's ruling" names something that has happened.
+        let possessive = matches!(expr, Expr::Weekday { .. })
+            && self.punct(end, b'\'')
+            && self.word_is(end + 1, "s");
+        let tense = if possessive { Tense::Past } else { self.tense(start, end) };
+        Some(Match { start, end, expr, modifier, tense, range: None })
+    }
+
+    fn day_time_suffix(&self, end: usize, expr: &Expr) -> Option<(usize, Clock)> {
+        let is_day = matches!(
+            expr,
+            Expr::Weekday { .. }
+                | Expr::Date { day: Some(_), .. }
+                | Expr::Deictic { unit: Unit::Day, .. }
+                | Expr::Anaphoric { unit: Unit::Day, .. }
+        );
+        if !is_day {
+            return None;
+        }
+        if let Lex::PartOfDay(part) = self.lex(end) {
+            return Some((end + 1, Clock::Part(part)));
+        }
+        if self.lex(end) == Lex::At
+            && let Some((time_end, Expr::Time { day: None, clock })) =
+                self.clock_time(end + 1).map(|c| (c.end, c.expr))
+        {
+            return Some((time_end, clock));
+        }
+        None
+    }
+
+    /// Modifier words in front of an expression, with the index where the expression starts.
+    /// The flag says whether the words belong to the span: annotators leave hedges such as
+    /// "about" out of it, while "at least" and "early" are in.
+    fn prefix(&self, i: usize) -> Option<(Modifier, usize, bool)> {
+        let mut i = i;
+        // "the end of", "the mid-1990s": the article belongs to the whole expression.
+        if self.lex(i) == Lex::The
+            && matches!(
+                self.lex(i + 1),
+                Lex::End
+                    | Lex::Beginning
+                    | Lex::Start
+                    | Lex::Middle
+                    | Lex::Mid
+                    | Lex::Early
+                    | Lex::Late
+            )
+        {
+            i += 1;
+        }
+        let m = match (self.lex(i), self.lex(i + 1)) {
+            (Lex::At, Lex::Least) => (Modifier::EqualOrMore, i + 2),
+            (Lex::More, Lex::Than) => (Modifier::MoreThan, i + 2),
+            (Lex::Less, Lex::Than) => (Modifier::LessThan, i + 2),
+            (Lex::Up, Lex::To) => (Modifier::EqualOrLess, i + 2),
+            (Lex::Nearly | Lex::Almost, _) => (Modifier::EqualOrLess, i + 1),
+            (Lex::About | Lex::Around | Lex::Approximately | Lex::Roughly, _) => {
+                (Modifier::Approx, i + 1)
+            }
+            (Lex::Some, _) if self.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number) => {
+                (Modifier::Approx, i + 1)
+            }
+            (Lex::Early | Lex::Late, _) => {
+                let modifier =
+                    if self.lex(i) == Lex::Early { Modifier::Start } else { Modifier::End };
+                // "late-November"
+                let j = if self.punct(i + 1, b'-') && self.glued(i + 1) { i + 2 } else { i + 1 };
+                (modifier, j)
+            }
+            (Lex::Mid, _) => {
+                let j = if self.punct(i + 1, b'-') { i + 2 } else { i + 1 };
+                (Modifier::Mid, j)
+            }
+            (Lex::Beginning | Lex::Start, Lex::Of) => (Modifier::Start, i + 2),
+            (Lex::End, Lex::Of) => (Modifier::End, i + 2),
+            (Lex::Middle, Lex::Of) => (Modifier::Mid, i + 2),
+            // "earlier this year"; before a day name annotators leave "earlier" out.
+            (Lex::Earlier, Lex::This | Lex::That) => (Modifier::Start, i + 1),
+            (Lex::Later, Lex::This | Lex::That) => (Modifier::End, i + 1),
+            _ => return None,
+        };
+        // Annotators mostly keep "nearly" and "around" but drop "about" and "almost".
+        let hedge =
+            matches!(self.lex(i), Lex::Almost | Lex::About | Lex::Approximately | Lex::Roughly);
+        Some((m.0, m.1, !hedge))
+    }
+
+    fn core(&self, i: usize) -> Option<Core> {
+        let t = self.tokens.get(i)?;
+        if t.kind == Kind::Number {
+            return self.number_core(i);
+        }
+        if t.is_punct(b'\'') {
+            // "'80s"
+            let n = self.tokens.get(i + 1)?;
+            if n.kind == Kind::Number
+                && n.len == 2
+                && n.num.is_multiple_of(10)
+                && self.glued(i + 1)
+                && self.word_is(i + 2, "s")
+                && self.glued(i + 2)
+            {
+                return Some(
+                    Core::new(i + 3, Expr::Decade(190 + n.num as i32 / 10)).with_article(),
+                );
+            }
+            return None;
+        }
+        match t.lex {
+            Lex::Month(m) | Lex::MonthAbbr(m) => self.month_core(i, m),
+            Lex::Weekday(w) => {
+                if !t.cap {
+                    return None;
+                }
+                // "Friday, Oct. 23": the date carries the weekday.
+                // "Friday 28 January" too.
+                let k = if self.punct(i + 1, b',') { i + 2 } else { i + 1 };
+                let date_follows = matches!(self.lex(k), Lex::Month(_) | Lex::MonthAbbr(_))
+                    || self.tokens.get(k).is_some_and(|t| t.kind == Kind::Number && t.len <= 2);
+                if date_follows
+                    && let Some(c) =
+                        self.core(k).filter(|c| matches!(c.expr, Expr::Date { day: Some(_), .. }))
+                {
+                    return Some(c);
+                }
+                Some(Core::new(i + 1, Expr::Weekday { weekday: w, relative: None }))
+            }
+            Lex::Today => Some(Core::new(i + 1, Expr::Deictic { unit: Unit::Day, offset: 0 })),
+            Lex::Tomorrow => Some(Core::new(i + 1, Expr::Deictic { unit: Unit::Day, offset: 1 })),
+            Lex::Yesterday => Some(Core::new(i + 1, Expr::Deictic { unit: Unit::Day, offset: -1 })),
+            Lex::Tonight => Some(Core::new(
+                i + 1,
+                Expr::Time {
+                    day: Some(Box::new(Expr::Deictic { unit: Unit::Day, offset: 0 })),
+                    clock: Clock::Part(PartOfDay::Night),
+                },
+            )),
+            // "Now, ..." opening a sentence and "now that" are discourse words, not times.
+            Lex::Now if (t.cap && self.punct(i + 1, b',')) || self.lex(i + 1) == Lex::That => None,
+            Lex::Now => Some(Core::new(i + 1, Expr::Vague("PRESENT_REF"))),
+            Lex::PresentAdv => Some(Core::new(i + 1, Expr::Vague("PRESENT_REF"))),
+            Lex::PastAdv => Some(Core::new(i + 1, Expr::Vague("PAST_REF"))),
+            Lex::Future => {
+                let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
+                (matches!(prev, Lex::The | Lex::Near))
+                    .then(|| Core::new(i + 1, Expr::Vague("FUTURE_REF")).with_article())
+            }
+            Lex::Near if self.lex(i + 1) == Lex::Future => {
+                Some(Core::new(i + 2, Expr::Vague("FUTURE_REF")).with_article())
+            }
+            Lex::Past
+                if i > 0
+                    && self.lex(i - 1) == Lex::The
+                    && !matches!(
+                        self.lex(i + 1),
+                        Lex::Unit(..) | Lex::Num(_) | Lex::Tens(_) | Lex::Several | Lex::Few
+                    )
+                    && self.tokens.get(i + 1).is_none_or(|t| t.kind != Kind::Number) =>
+            {
+                Some(Core::new(i + 1, Expr::Vague("PAST_REF")).with_article())
+            }
+            Lex::Current => match (self.lex(i + 1), self.lex(i + 2)) {
+                (Lex::Unit(unit, false), _) if unit >= Unit::Week => {
+                    Some(Core::new(i + 2, Expr::Deictic { unit, offset: 0 }).with_article())
+                }
+                (Lex::Fiscal, Lex::Unit(Unit::Year, false)) => Some(
+                    Core::new(i + 3, Expr::Deictic { unit: Unit::Year, offset: 0 }).with_article(),
+                ),
+                (Lex::Unit(..) | Lex::Fiscal, _) => None,
+                // "current" alone ("current prices") refers to the present.
+                _ => Some(Core::new(i + 1, Expr::Vague("PRESENT_REF"))),
+            },
+            Lex::Recent => match self.lex(i + 1) {
+                Lex::Unit(Unit::Year, true) => Some(Core::new(i + 2, Expr::Vague("PAST_REF"))),
+                Lex::Unit(unit, true) if unit >= Unit::Day => {
+                    Some(Core::new(i + 2, Expr::Duration { unit, amount: None }).with_article())
+                }
+                _ => None,
+            },
+            Lex::Last
+            | Lex::Next
+            | Lex::This
+            | Lex::Coming
+            | Lex::Past
+            | Lex::Previous
+            | Lex::Following
+            | Lex::Upcoming
+            | Lex::Latest
+            | Lex::That
+            | Lex::Same => self.relative_core(i, t.lex),
+            Lex::Season(s) => self.season_core(i, s, YearRef::Implicit),
+            Lex::Holiday(h) => self.holiday_core(i, h, YearRef::Implicit),
+            Lex::New if self.lex(i + 1) == Lex::Unit(Unit::Year, false) && t.cap => {
+                // "New Year's Day", "New Year's Eve".
+                let mut end = i + 2;
+                if self.punct(end, b'\'') && self.word_is(end + 1, "s") {
+                    end += 2;
+                }
+                let eve = self.lex(end) == Lex::Eve;
+                if eve || self.lex(end) == Lex::Unit(Unit::Day, false) {
+                    end += 1;
+                } else {
+                    return None;
+                }
+                Some(Core::new(
+                    end,
+                    Expr::Date {
+                        year: YearRef::Implicit,
+                        month: if eve { 12 } else { 1 },
+                        day: Some(if eve { 31 } else { 1 }),
+                    },
+                ))
+            }
+            Lex::Ordinal(n) => self.ordinal_core(i, n),
+            Lex::TensPlural(n) if i > 0 && self.lex(i - 1) == Lex::The => {
+                Some(Core::new(i + 1, Expr::Decade(190 + n as i32)).with_article())
+            }
+            // "the near term", "the short term"
+            Lex::Near | Lex::Short
+                if self.lex(i + 1) == Lex::Term && i > 0 && self.lex(i - 1) == Lex::The =>
+            {
+                Some(Core::new(i + 2, Expr::Vague("FUTURE_REF")).with_article())
+            }
+            Lex::These if self.lex(i + 1) == Lex::Unit(Unit::Day, true) => {
+                Some(Core::new(i + 2, Expr::Vague("PRESENT_REF")))
+            }
+            // "Election Day": in the United States, the Tuesday after the first Monday of November.
+            Lex::Election if t.cap && self.lex(i + 1) == Lex::Unit(Unit::Day, false) => {
+                let mut end = i + 2;
+                let mut year = YearRef::Implicit;
+                if let Some((year_end, y)) = self.year_number(end) {
+                    year = YearRef::Explicit(y);
+                    end = year_end;
+                }
+                Some(Core::new(
+                    end,
+                    Expr::Holiday { holiday: Holiday::ElectionDay, year, eve: false },
+                ))
+            }
+            Lex::Fiscal => {
+                let mut j = i + 1;
+                if self.lex(j) == Lex::Unit(Unit::Year, false) {
+                    j += 1;
+                }
+                if let Some((end, year)) = self.year_number(j) {
+                    return Some(Core::new(end, Expr::Year(year)).with_article());
+                }
+                if j > i + 1 {
+                    return Some(
+                        Core::new(j, Expr::Deictic { unit: Unit::Year, offset: 0 }).with_article(),
+                    );
+                }
+                if let Lex::Ordinal(n) = self.lex(j) {
+                    return self.ordinal_core(j, n).map(Core::with_article);
+                }
+                None
+            }
+            Lex::Full | Lex::Whole if self.lex(i + 1) == Lex::Unit(Unit::Year, false) => {
+                Some(Core::new(i + 2, Expr::Deictic { unit: Unit::Year, offset: 0 }).with_article())
+            }
+            Lex::Unit(unit, plural) => self.unit_core(i, unit, plural),
+            Lex::Every | Lex::Each => self.set_core(i),
+            // "The Daily Telegraph", "Newsweek's Weekly Report": names, not frequencies.
+            Lex::Daily | Lex::Weekly | Lex::Monthly | Lex::Annually
+                if t.cap
+                    && (self.tokens.get(i + 1).is_some_and(|n| n.cap)
+                        || (i > 0 && self.lex(i - 1) == Lex::The)) =>
+            {
+                None
+            }
+            Lex::Daily => Some(Core::new(i + 1, Expr::Set("P1D"))),
+            Lex::Weekly => Some(Core::new(i + 1, Expr::Set("P1W"))),
+            Lex::Monthly => Some(Core::new(i + 1, Expr::Set("P1M"))),
+            Lex::Annually => Some(Core::new(i + 1, Expr::Set("P1Y"))),
+            Lex::Hourly => Some(Core::new(i + 1, Expr::Set("PT1H"))),
+            Lex::Once | Lex::Twice if matches!(self.lex(i + 1), Lex::A) => match self.lex(i + 2) {
+                Lex::Unit(unit, false) => Some(Core::new(i + 3, Expr::Set(set_value(unit)))),
+                _ => None,
+            },
+            Lex::Noon | Lex::Midnight => self.clock_time(i),
+            Lex::Num(_)
+            | Lex::Tens(_)
+            | Lex::A
+            | Lex::An
+            | Lex::Several
+            | Lex::Few
+            | Lex::Many
+            | Lex::Couple
+            | Lex::Dozen => {
+                if let Some((end, unit, amount)) = self.amount_unit(i) {
+                    if matches!(self.lex(i), Lex::A | Lex::An) && self.lex(end) == Lex::Ago {
+                        return Some(Core::new(end, Expr::Duration { unit, amount }));
+                    }
+                    return Some(Core::new(end, Expr::Duration { unit, amount }).with_article());
+                }
+                if let Some((end, year)) = self.year_words(i) {
+                    return Some(Core::new(end, Expr::Year(year)));
+                }
+                // "twenty-first century"
+                if let (Lex::Tens(tens), Lex::Ordinal(units @ 1..=9)) =
+                    (self.lex(i), self.lex(i + 2))
+                    && self.punct(i + 1, b'-')
+                {
+                    return self.ordinal_core(i + 2, (tens + units as u16) as u8);
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn number_core(&self, i: usize) -> Option<Core> {
+        let t = &self.tokens[i];
+        // Never a date after a currency sign or before a percent.
+        if i > 0 && (self.punct(i - 1, b'$') || self.punct(i - 1, b'#')) {
+            return None;
+        }
+        if self.punct(i + 1, b'%') || self.word_is(i + 1, "percent") {
+            return None;
+        }
+        if let Some(c) = self.clock_time(i) {
+            return Some(c);
+        }
+        if !t.grouped {
+            // 2022-02-08
+            if t.len == 4
+                && self.punct(i + 1, b'-')
+                && self.glued(i + 1)
+                && let (Some(m @ 1..=12), Some(d @ 1..=31)) =
+                    (self.number(i + 2), self.number(i + 4))
+                && self.punct(i + 3, b'-')
+                && self.glued(i + 2)
+                && self.glued(i + 4)
+            {
+                return Some(Core::new(
+                    i + 5,
+                    Expr::Date {
+                        year: YearRef::Explicit(t.num as i32),
+                        month: m as u8,
+                        day: Some(d as u8),
+                    },
+                ));
+            }
+            // 2/8/2022, 2/8/22; day first when the first number cannot be a month (28/01/2011).
+            if t.len <= 2
+                && (1..=31).contains(&t.num)
+                && self.punct(i + 1, b'/')
+                && self.punct(i + 3, b'/')
+                && self.glued(i + 1)
+                && self.glued(i + 4)
+                && let (Some(second @ 1..=31), Some(y)) = (self.number(i + 2), self.number(i + 4))
+            {
+                let (m, d) = if t.num > 12 { (second, t.num) } else { (t.num, second) };
+                if m > 12 {
+                    return None;
+                }
+                let ylen = self.tokens[i + 4].len;
+                let year = match ylen {
+                    4 => y as i32,
+                    2 if y >= 50 => 1900 + y as i32,
+                    2 => 2000 + y as i32,
+                    _ => return None,
+                };
+                return Some(Core::new(
+                    i + 5,
+                    Expr::Date {
+                        year: YearRef::Explicit(year),
+                        month: m as u8,
+                        day: Some(d as u8),
+                    },
+                ));
+            }
+            // 1990s, 1990's
+            if t.len == 4 && t.num.is_multiple_of(10) && (1000..=2190).contains(&t.num) {
+                let mut j = i + 1;
+                if self.punct(j, b'\'') && self.glued(j) {
+                    j += 1;
+                }
+                if self.word_is(j, "s") && self.glued(j) {
+                    return Some(Core::new(j + 1, Expr::Decade(t.num as i32 / 10)).with_article());
+                }
+            }
+            // 20th century
+            if (1..=21).contains(&t.num)
+                && let Some((end, _)) = self.day_number(i).filter(|(end, _)| *end == i + 2)
+                && self.lex(end) == Lex::Unit(Unit::Century, false)
+            {
+                return Some(Core::new(end + 1, Expr::Century(t.num as i32 - 1)).with_article());
+            }
+            // 8 February (2022), 8th of February
+            if let Some((end, day)) = self.day_number(i) {
+                let mut j = end;
+                if self.lex(j) == Lex::Of {
+                    j += 1;
+                }
+                if let Lex::Month(m) | Lex::MonthAbbr(m) = self.lex(j) {
+                    let mut end = j + 1;
+                    if matches!(self.lex(j), Lex::MonthAbbr(_)) && self.punct(end, b'.') {
+                        end += 1;
+                    }
+                    let mut year = YearRef::Implicit;
+                    let k = if self.punct(end, b',') { end + 1 } else { end };
+                    if let Some((year_end, y)) = self.year_number(k) {
+                        year = YearRef::Explicit(y);
+                        end = year_end;
+                    }
+                    // "the 8 May" is rare; "8 may" is a verb phrase more often than a date.
+                    if self.tokens[j].cap {
+                        return Some(Core::new(end, Expr::Date { year, month: m, day: Some(day) }));
+                    }
+                }
+            }
+        }
+        // "the 1988 third quarter", "the 1989 period": a fiscal period of that year.
+        if let Some((end, year)) = self.year_number(i).filter(|_| t.len == 4) {
+            match (self.lex(end), self.lex(end + 1)) {
+                (Lex::Ordinal(q @ 1..=4), Lex::Unit(Unit::Quarter, false)) => {
+                    return Some(
+                        Core::new(
+                            end + 2,
+                            Expr::Quarter { quarter: q, year: YearRef::Explicit(year) },
+                        )
+                        .with_article(),
+                    );
+                }
+                (Lex::Unit(Unit::Quarter, false) | Lex::Period, _) => {
+                    return Some(Core::new(end + 1, Expr::ReportQuarterOf { year }).with_article());
+                }
+                _ => {}
+            }
+        }
+        // Durations: "24 hours", "5 1/2 years", "16-hour"
+        if let Some((end, unit, amount)) = self.amount_unit(i) {
+            return Some(Core::new(end, Expr::Duration { unit, amount }).with_article());
+        }
+        if let Some((end, year)) = self.year_number(i) {
+            if year < 1800
+                && !matches!(
+                    self.lex(i.wrapping_sub(1)),
+                    Lex::In | Lex::Since | Lex::Of | Lex::Until | Lex::By
+                )
+            {
+                return None;
+            }
+            // "1990 troops": a plural noun after the number says it is a count.
+            if let Some(next) = self.tokens.get(end)
+                && next.kind == Kind::Word
+                && !next.cap
+                && next.lex == Lex::None
+                && self.slice(end).ends_with('s')
+            {
+                return None;
+            }
+            if self.glued(end)
+                && (self.punct(end, b'-') || self.punct(end, b'/'))
+                && self.number(end + 1).is_some()
+                && !self.glued(end + 2)
+            {
+                // "1989-90": a season or fiscal span; tag the first year only.
+                return Some(Core::new(end, Expr::Year(year)));
+            }
+            if self.glued(end)
+                && self
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.kind == Kind::Number || t.kind == Kind::Word)
+            {
+                return None;
+            }
+            return Some(Core::new(end, Expr::Year(year)));
+        }
+        None
+    }
+
+    /// Clock times: "10:35 a.m.", "3 p.m. EST", "noon", "4 in the morning".
+    fn clock_time(&self, i: usize) -> Option<Core> {
+        let t = self.tokens.get(i)?;
+        let (mut end, hour, minute, explicit) = match t.lex {
+            Lex::Noon => (i + 1, 12u8, 0u8, true),
+            Lex::Midnight => (i + 1, 24, 0, true),
+            _ if t.kind == Kind::Number && !t.grouped && t.len <= 2 && t.num <= 24 => {
+                if self.punct(i + 1, b':') && self.glued(i + 1) && self.glued(i + 2) {
+                    let m = self.tokens.get(i + 2)?;
+                    if m.kind != Kind::Number || m.len != 2 || m.num > 59 {
+                        return None;
+                    }
+                    (i + 3, t.num as u8, m.num as u8, false)
+                } else {
+                    (i + 1, t.num as u8, 0, false)
+                }
+            }
+            _ => return None,
+        };
+        let mut hour = hour;
+        let mut has_clock_word = explicit;
+        if let Some((m_end, pm)) = self.meridiem(end) {
+            if hour == 0 || hour > 12 {
+                return None;
+            }
+            if pm && hour < 12 {
+                hour += 12;
+            }
+            if !pm && hour == 12 {
+                hour = 0;
+            }
+            end = m_end;
+            has_clock_word = true;
+        } else if self.lex(end) == Lex::In
+            && self.lex(end + 1) == Lex::The
+            && let Lex::PartOfDay(part) = self.lex(end + 2)
+            && (1..=12).contains(&hour)
+        {
+            if matches!(part, PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night)
+                && hour < 12
+            {
+                hour += 12;
+            }
+            end += 3;
+            has_clock_word = true;
+        } else if end == i + 3 {
+            // "10:35" without a.m./p.m. is a time only after a preposition of time or before a
+            // time zone ("21:00 GMT"); otherwise it may be a score or a ratio.
+            let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
+            if !matches!(
+                prev,
+                Lex::At | Lex::By | Lex::Until | Lex::Before | Lex::After | Lex::From | Lex::To
+            ) && self.lex(end) != Lex::Zone
+            {
+                return None;
+            }
+            has_clock_word = true;
+        }
+        if !has_clock_word {
+            return None;
+        }
+        if self.lex(end) == Lex::Zone {
+            end += 1;
+        }
+        // "4 a.m. EDT Thursday", "9 a.m. tomorrow"
+        let day = match self.lex(end) {
+            Lex::Weekday(w) if self.tokens[end].cap => {
+                end += 1;
+                Some(Box::new(Expr::Weekday { weekday: w, relative: None }))
+            }
+            Lex::Today | Lex::Tomorrow | Lex::Yesterday => {
+                let offset = match self.lex(end) {
+                    Lex::Today => 0,
+                    Lex::Tomorrow => 1,
+                    _ => -1,
+                };
+                end += 1;
+                Some(Box::new(Expr::Deictic { unit: Unit::Day, offset }))
+            }
+            _ => None,
+        };
+        // "5 p.m. EST, Nov. 6"
+        let day = match day {
+            Some(day) => Some(day),
+            None => {
+                let k = if self.punct(end, b',') { end + 1 } else { end };
+                match (self.lex(k), self.tokens.get(k).is_some_and(|t| t.cap)) {
+                    (Lex::Month(m) | Lex::MonthAbbr(m), true) => self
+                        .month_core(k, m)
+                        .filter(|c| matches!(c.expr, Expr::Date { day: Some(_), .. }))
+                        .map(|c| {
+                            end = c.end;
+                            Box::new(c.expr)
+                        }),
+                    _ => None,
+                }
+            }
+        };
+        Some(Core::new(end, Expr::Time { day, clock: Clock::At(hour, minute) }))
+    }
+
+    fn month_core(&self, i: usize, month: u8) -> Option<Core> {
+        let t = &self.tokens[i];
+        let abbr = matches!(t.lex, Lex::MonthAbbr(_));
+        if !t.cap {
+            return None;
+        }
+        let mut j = i + 1;
+        let dotted = abbr && self.punct(j, b'.') && self.glued(j);
+        if dotted {
+            j += 1;
+        }
+        // Feb. 8, 2022 / February 8th / Feb 8
+        if let Some((end, day)) = self.day_number(j) {
+            let k = if self.punct(end, b',') { end + 1 } else { end };
+            if let Some((year_end, year)) = self.year_number(k) {
+                return Some(Core::new(
+                    year_end,
+                    Expr::Date { year: YearRef::Explicit(year), month, day: Some(day) },
+                ));
+            }
+            // "May 5" needs a capital; "March 2" as well, and both are checked above.
+            return Some(Core::new(
+                end,
+                Expr::Date { year: YearRef::Implicit, month, day: Some(day) },
+            ));
+        }
+        // April 2014 / April, 2014 / April of 2014
+        let k = match self.lex(j) {
+            Lex::Of => j + 1,
+            _ if self.punct(j, b',') => j + 1,
+            _ => j,
+        };
+        if let Some((end, year)) = self.year_number(k) {
+            return Some(Core::new(
+                end,
+                Expr::Date { year: YearRef::Explicit(year), month, day: None },
+            ));
+        }
+        // "January this year", "June last year"
+        if let (Lex::This | Lex::Last | Lex::Next, Lex::Unit(Unit::Year, false)) =
+            (self.lex(j), self.lex(j + 1))
+        {
+            let offset = match self.lex(j) {
+                Lex::Last => -1,
+                Lex::Next => 1,
+                _ => 0,
+            };
+            return Some(Core::new(
+                j + 2,
+                Expr::Date { year: YearRef::Offset(offset), month, day: None },
+            ));
+        }
+        if abbr && !dotted {
+            return None;
+        }
+        if abbr {
+            // "Feb." alone is too often an abbreviation inside a name or a list.
+            return None;
+        }
+        // A bare month. "May" and "March" are verbs and nouns too, so they need a preposition
+        // or determiner in front; the others only a capital.
+        let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
+        let introduced = matches!(
+            prev,
+            Lex::In
+                | Lex::Since
+                | Lex::Until
+                | Lex::By
+                | Lex::Of
+                | Lex::During
+                | Lex::Last
+                | Lex::Next
+                | Lex::This
+                | Lex::Early
+                | Lex::Late
+                | Lex::Mid
+                | Lex::Through
+                | Lex::From
+                | Lex::To
+                | Lex::Before
+                | Lex::After
+                | Lex::Between
+                | Lex::And
+                | Lex::Or
+                | Lex::Each
+                | Lex::Every
+                | Lex::That
+                | Lex::Ended
+        ) || (self.punct(i.wrapping_sub(1), b'-')
+            && self.lex(i.wrapping_sub(2)) == Lex::Mid);
+        if matches!(month, 3 | 5) && !introduced {
+            return None;
+        }
+        // Sentence-initial "May" could still be the modal verb.
+        if month == 5 && (prev == Lex::None) {
+            return None;
+        }
+        Some(Core::new(j, Expr::Date { year: YearRef::Implicit, month, day: None }))
+    }
+
+    fn season_core(&self, i: usize, season: u8, year: YearRef) -> Option<Core> {
+        let mut end = i + 1;
+        let k = if self.lex(end) == Lex::Of { end + 1 } else { end };
+        let mut year = year;
+        if let Some((year_end, y)) = self.year_number(k) {
+            year = YearRef::Explicit(y);
+            end = year_end;
+        } else if year == YearRef::Implicit {
+            // "fall" and "spring" are common verbs and nouns: want a determiner or preposition.
+            let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
+            let introduced = matches!(
+                prev,
+                Lex::The
+                    | Lex::In
+                    | Lex::This
+                    | Lex::Last
+                    | Lex::Next
+                    | Lex::Early
+                    | Lex::Late
+                    | Lex::Mid
+                    | Lex::During
+                    | Lex::Since
+                    | Lex::Until
+                    | Lex::By
+                    | Lex::Of
+                    | Lex::Each
+                    | Lex::Every
+                    | Lex::That
+                    | Lex::Past
+                    | Lex::Coming
+            );
+            // "the spring broke": after a bare "the" a season needs a preposition in front.
+            let before_the = if i > 1 { self.lex(i - 2) } else { Lex::None };
+            let after_bare_the = prev == Lex::The
+                && !matches!(
+                    before_the,
+                    Lex::In
+                        | Lex::During
+                        | Lex::By
+                        | Lex::Since
+                        | Lex::Until
+                        | Lex::Of
+                        | Lex::Through
+                        | Lex::Over
+                        | Lex::For
+                        | Lex::Before
+                        | Lex::After
+                );
+            if !introduced || (after_bare_the && matches!(season, 0 | 2)) {
+                return None;
+            }
+        }
+        Some(Core::new(end, Expr::Season { season, year }).with_article())
+    }
+
+    fn holiday_core(&self, i: usize, holiday: Holiday, year: YearRef) -> Option<Core> {
+        if !self.tokens[i].cap {
+            return None;
+        }
+        let mut end = i + 1;
+        let mut eve = false;
+        match self.lex(end) {
+            Lex::Eve => {
+                eve = true;
+                end += 1;
+            }
+            Lex::Unit(Unit::Day, false) => end += 1,
+            _ => {}
+        }
+        let mut year = year;
+        if let Some((year_end, y)) = self.year_number(end) {
+            year = YearRef::Explicit(y);
+            end = year_end;
+        }
+        Some(Core::new(end, Expr::Holiday { holiday, year, eve }))
+    }
+
+    /// "third quarter", "third-quarter", "first half", "first nine months".
+    fn ordinal_core(&self, i: usize, n: u8) -> Option<Core> {
+        let mut j = i + 1;
+        if self.punct(j, b'-') && self.glued(j) {
+            j += 1;
+        }
+        match self.lex(j) {
+            Lex::Unit(Unit::Quarter, false) if (1..=4).contains(&n) => {
+                let (end, year) = self.of_year(j + 1);
+                Some(Core::new(end, Expr::Quarter { quarter: n, year }).with_article())
+            }
+            Lex::Half if (1..=2).contains(&n) => {
+                let (end, year) = self.of_year(j + 1);
+                Some(Core::new(end, Expr::Half { half: n, year }).with_article())
+            }
+            // "the twentieth century"
+            Lex::Unit(Unit::Century, false) if (1..=30).contains(&n) => {
+                Some(Core::new(j + 1, Expr::Century(n as i32 - 1)).with_article())
+            }
+            _ if n == 1 => {
+                let (end, unit, amount) = self.amount_unit(j)?;
+                Some(Core::new(end, Expr::Duration { unit, amount }).with_article())
+            }
+            _ => None,
+        }
+    }
+
+    /// An optional "of 1989" / "1989" / "of this year" after a quarter or half.
+    fn of_year(&self, i: usize) -> (usize, YearRef) {
+        let k = if self.lex(i) == Lex::Of { i + 1 } else { i };
+        if let Some((end, y)) = self.year_number(k) {
+            return (end, YearRef::Explicit(y));
+        }
+        if self.lex(i) == Lex::Of {
+            let offset = match self.lex(k) {
+                Lex::This => Some(0),
+                Lex::Last => Some(-1),
+                Lex::Next => Some(1),
+                _ => None,
+            };
+            if let Some(offset) = offset
+                && self.lex(k + 1) == Lex::Unit(Unit::Year, false)
+            {
+                return (k + 2, YearRef::Relative(offset));
+            }
+        }
+        (i, YearRef::Implicit)
+    }
+
+    /// "last week", "next Monday", "this summer", "the past two months", "the following day".
+    fn relative_core(&self, i: usize, word: Lex) -> Option<Core> {
+        let offset = match word {
+            Lex::Last | Lex::Previous | Lex::Past => -1,
+            Lex::Next | Lex::Coming | Lex::Following | Lex::Upcoming => 1,
+            _ => 0,
+        };
+        // Relative to the narrative rather than to the document time; "the next day" too,
+        // while "next week" counts from the publication.
+        let after_the = i > 0 && self.lex(i - 1) == Lex::The;
+        let anaphoric = matches!(word, Lex::Previous | Lex::Following | Lex::That | Lex::Same)
+            || (word == Lex::Next && after_the && self.lex(i + 1) == Lex::Unit(Unit::Day, false));
+        let j = i + 1;
+        // "This Week", "Next Year": title case names a programme or a publication.
+        if matches!(self.lex(j), Lex::Unit(..)) && self.tokens[j].cap {
+            return None;
+        }
+        match self.lex(j) {
+            Lex::Unit(unit, false) => {
+                // "his last day" is the final one, not yesterday, and "that day" mostly
+                // points at an event; "earlier that day" is a time, though.
+                let qualified = i > 0 && matches!(self.lex(i - 1), Lex::Earlier | Lex::Later);
+                if unit < Unit::Day
+                    || (unit == Unit::Day
+                        && (word == Lex::Last || (word == Lex::That && !qualified)))
+                {
+                    return None;
+                }
+                // "this year's third quarter", "last year's quarter"
+                if unit == Unit::Year
+                    && self.punct(j + 1, b'\'')
+                    && self.word_is(j + 2, "s")
+                    && matches!(word, Lex::This | Lex::Last | Lex::Next)
+                {
+                    let k = j + 3;
+                    let quarter = match (self.lex(k), self.lex(k + 1)) {
+                        (Lex::Ordinal(q @ 1..=4), Lex::Unit(Unit::Quarter, false)) => {
+                            Some((k + 2, Some(q)))
+                        }
+                        (Lex::Unit(Unit::Quarter, false) | Lex::Period, _) => Some((k + 1, None)),
+                        _ => None,
+                    };
+                    match quarter {
+                        Some((end, Some(q))) => {
+                            return Some(
+                                Core::new(
+                                    end,
+                                    Expr::Quarter { quarter: q, year: YearRef::Offset(offset) },
+                                )
+                                .with_article(),
+                            );
+                        }
+                        Some((end, None)) => {
+                            return Some(
+                                Core::new(end, Expr::ReportQuarter { offset: 4 * offset })
+                                    .with_article(),
+                            );
+                        }
+                        None => {}
+                    }
+                }
+                if word == Lex::Latest {
+                    return (unit == Unit::Quarter).then(|| {
+                        Core::new(j + 1, Expr::ReportQuarter { offset: 0 }).with_article()
+                    });
+                }
+                let expr = if anaphoric {
+                    Expr::Anaphoric { unit, offset }
+                } else {
+                    Expr::Deictic { unit, offset }
+                };
+                Some(Core::new(j + 1, expr).with_article())
+            }
+            Lex::Unit(unit, true)
+                if matches!(
+                    word,
+                    Lex::Past
+                        | Lex::Last
+                        | Lex::Coming
+                        | Lex::Next
+                        | Lex::Previous
+                        | Lex::Following
+                ) =>
+            {
+                // "the coming days": an unspecified stretch.
+                Some(Core::new(j + 1, Expr::Duration { unit, amount: None }).with_article())
+            }
+            Lex::Half if word == Lex::Last => {
+                let (end, year) = self.of_year(j + 1);
+                Some(Core::new(end, Expr::Half { half: 2, year }).with_article())
+            }
+            Lex::Period if word == Lex::Latest => {
+                Some(Core::new(j + 1, Expr::ReportQuarter { offset: 0 }).with_article())
+            }
+            Lex::Weekday(w) if self.tokens[j].cap && !anaphoric => {
+                Some(Core::new(j + 1, Expr::Weekday { weekday: w, relative: Some(offset) }))
+            }
+            Lex::Month(m) if self.tokens[j].cap && !anaphoric && word != Lex::Past => {
+                Some(Core::new(
+                    j + 1,
+                    Expr::Date { year: YearRef::Relative(offset), month: m, day: None },
+                ))
+            }
+            Lex::Season(s) if !anaphoric => self.season_core(j, s, YearRef::Relative(offset)),
+            Lex::Holiday(h) if !anaphoric => self.holiday_core(j, h, YearRef::Relative(offset)),
+            Lex::PartOfDay(part) => {
+                let day = match word {
+                    Lex::This => Expr::Deictic { unit: Unit::Day, offset: 0 },
+                    Lex::Last if part == PartOfDay::Night => {
+                        Expr::Deictic { unit: Unit::Day, offset: -1 }
+                    }
+                    Lex::That | Lex::Same => Expr::Anaphoric { unit: Unit::Day, offset: 0 },
+                    Lex::Following | Lex::Next => Expr::Anaphoric { unit: Unit::Day, offset: 1 },
+                    _ => return None,
+                };
+                Some(
+                    Core::new(
+                        j + 1,
+                        Expr::Time { day: Some(Box::new(day)), clock: Clock::Part(part) },
+                    )
+                    .with_article(),
+                )
+            }
+            Lex::Ordinal(n) if word == Lex::Latest || word == Lex::Past => {
+                self.ordinal_core(j, n).map(Core::with_article)
+            }
+            _ if matches!(
+                word,
+                Lex::Past | Lex::Last | Lex::Next | Lex::Coming | Lex::Previous | Lex::Following
+            ) =>
+            {
+                // "the past two months", "the next several days"
+                let (end, unit, amount) = self.amount_unit(j)?;
+                Some(Core::new(end, Expr::Duration { unit, amount }).with_article())
+            }
+            _ => None,
+        }
+    }
+
+    /// Bare unit words: "the year", "the week", "years" after "for".
+    fn unit_core(&self, i: usize, unit: Unit, plural: bool) -> Option<Core> {
+        let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
+        if plural {
+            // "the weeks ahead"
+            if unit >= Unit::Day && prev == Lex::The && self.lex(i + 1) == Lex::Ahead {
+                return Some(
+                    Core::new(i + 2, Expr::Duration { unit, amount: None }).with_article(),
+                );
+            }
+            if unit >= Unit::Day
+                && matches!(prev, Lex::For | Lex::Within | Lex::Over)
+                && !matches!(self.lex(i + 1), Lex::Of | Lex::Ago)
+            {
+                return Some(Core::new(i + 1, Expr::Duration { unit, amount: None }));
+            }
+            return None;
+        }
+        // "year-end", "year's end": the end of the current year.
+        if unit == Unit::Year && !plural {
+            let end = if self.punct(i + 1, b'-') && self.lex(i + 2) == Lex::End {
+                Some(i + 3)
+            } else if self.lex(i + 1) == Lex::End && self.lex(i + 2) != Lex::Of {
+                Some(i + 2)
+            } else if self.punct(i + 1, b'\'')
+                && self.word_is(i + 2, "s")
+                && self.lex(i + 3) == Lex::End
+            {
+                Some(i + 4)
+            } else {
+                None
+            };
+            if let Some(end) = end {
+                return Some(
+                    Core::new(end, Expr::Deictic { unit: Unit::Year, offset: 0 })
+                        .with_modifier(Modifier::End)
+                        .with_article(),
+                );
+            }
+        }
+        // "year-earlier", "year-ago": the same period a year before, in earnings reports.
+        if unit == Unit::Year
+            && self.punct(i + 1, b'-')
+            && matches!(self.lex(i + 2), Lex::Earlier | Lex::Ago)
+        {
+            let j = i + 3;
+            let period = match self.lex(j) {
+                Lex::Unit(Unit::Quarter, false) | Lex::Period => Some(j + 1),
+                Lex::Ordinal(1..=4) if self.lex(j + 1) == Lex::Unit(Unit::Quarter, false) => {
+                    Some(j + 2)
+                }
+                _ => None,
+            };
+            if let Some(end) = period {
+                return Some(Core::new(end, Expr::ReportQuarter { offset: -4 }).with_article());
+            }
+            if let Some((end, unit, amount)) = self.amount_unit(j) {
+                return Some(Core::new(end, Expr::Duration { unit, amount }).with_article());
+            }
+            return Some(Core::new(
+                j,
+                Expr::Shift { unit: Unit::Year, amount: Some(1.0), sign: -1 },
+            ));
+        }
+        if prev != Lex::The {
+            return None;
+        }
+        match unit {
+            Unit::Quarter => {
+                Some(Core::new(i + 1, Expr::ReportQuarter { offset: 0 }).with_article())
+            }
+            // "the year two thousand"
+            Unit::Year if self.year_number(i + 1).is_some() => {
+                let (end, year) = self.year_number(i + 1)?;
+                Some(Core::new(end, Expr::Year(year)).with_article())
+            }
+            Unit::Day => {
+                // "the day before", "the day after": neighbours of the reference day. "The day"
+                // alone is usually an event's day, which annotators rarely tag.
+                let offset = match self.lex(i + 1) {
+                    Lex::Before if self.sentence_end_or_punct(i + 2) => -1,
+                    Lex::After if self.sentence_end_or_punct(i + 2) => 1,
+                    _ => return None,
+                };
+                Some(Core::new(i + 2, Expr::Anaphoric { unit, offset }).with_article())
+            }
+            Unit::Week | Unit::Weekend | Unit::Month | Unit::Year => {
+                // "the day of the attack" is an event; "the year" is the current one.
+                if self.lex(i + 1) == Lex::Of {
+                    return None;
+                }
+                // "the year ended March 31" is a fiscal year: a stretch of one year.
+                if self.lex(i + 1) == Lex::Ended {
+                    return Some(
+                        Core::new(i + 1, Expr::Duration { unit, amount: Some(1.0) }).with_article(),
+                    );
+                }
+                Some(Core::new(i + 1, Expr::Deictic { unit, offset: 0 }).with_article())
+            }
+            _ => None,
+        }
+    }
+
+    fn sentence_end_or_punct(&self, i: usize) -> bool {
+        self.tokens.get(i).is_none_or(|t| t.kind == Kind::Punct)
+    }
+
+    /// "every Monday", "each year", "every two weeks".
+    fn set_core(&self, i: usize) -> Option<Core> {
+        let j = i + 1;
+        match self.lex(j) {
+            Lex::Unit(unit, false) => Some(Core::new(j + 1, Expr::Set(set_value(unit)))),
+            Lex::Weekday(w) => Some(Core::new(j + 1, Expr::Set(WEEKDAY_SETS[w as usize - 1]))),
+            Lex::PartOfDay(part) => Some(Core::new(
+                j + 1,
+                Expr::Set(match part {
+                    PartOfDay::Morning => "XXXX-XX-XXTMO",
+                    PartOfDay::Afternoon => "XXXX-XX-XXTAF",
+                    PartOfDay::Evening => "XXXX-XX-XXTEV",
+                    PartOfDay::Night => "XXXX-XX-XXTNI",
+                }),
+            )),
+            Lex::Season(s) => Some(Core::new(
+                j + 1,
+                Expr::Set(["XXXX-SP", "XXXX-SU", "XXXX-FA", "XXXX-WI"][s as usize]),
+            )),
+            Lex::SeasonWord => Some(Core::new(j + 1, Expr::Set("P3M"))),
+            Lex::Month(m) if self.tokens[j].cap => {
+                Some(Core::new(j + 1, Expr::Set(MONTH_SETS[m as usize - 1])))
+            }
+            _ => {
+                let (end, unit, amount) = self.amount_unit(j)?;
+                let value = match (unit, amount) {
+                    (Unit::Year, Some(2.0)) => "P2Y",
+                    (Unit::Week, Some(2.0)) => "P2W",
+                    (Unit::Month, Some(3.0)) => "P3M",
+                    (Unit::Day, Some(2.0)) => "P2D",
+                    _ => set_value(unit),
+                };
+                Some(Core::new(end, Expr::Set(value)))
+            }
+        }
+    }
+}
+
+const WEEKDAY_SETS: [&str; 7] = [
+    "XXXX-WXX-1",
+    "XXXX-WXX-2",
+    "XXXX-WXX-3",
+    "XXXX-WXX-4",
+    "XXXX-WXX-5",
+    "XXXX-WXX-6",
+    "XXXX-WXX-7",
+];
+const MONTH_SETS: [&str; 12] = [
+    "XXXX-01", "XXXX-02", "XXXX-03", "XXXX-04", "XXXX-05", "XXXX-06", "XXXX-07", "XXXX-08",
+    "XXXX-09", "XXXX-10", "XXXX-11", "XXXX-12",
+];
+
+fn set_value(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Second => "PT1S",
+        Unit::Minute => "PT1M",
+        Unit::Hour => "PT1H",
+        Unit::Day => "P1D",
+        Unit::Weekend => "XXXX-WXX-WE",
+        Unit::Week => "P1W",
+        Unit::Fortnight => "P2W",
+        Unit::Month => "P1M",
+        Unit::Quarter => "P1Q",
+        Unit::Year => "P1Y",
+        Unit::Decade => "P10Y",
+        Unit::Century => "P100Y",
+    }
+}

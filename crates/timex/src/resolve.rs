@@ -1,0 +1,530 @@
+//! Normalization: turns recognized expressions into TIMEX3 values, anchored to the document
+//! time and to a narrative reference time that moves with each fully specified day.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use crate::grammar::{Clock, Expr, Match, Tense, YearRef};
+use crate::lexer::{Holiday, Token, Unit};
+use crate::{Config, Granularity, RangeLink, Timex, TimexType, interval_of_value, week_value};
+
+/// What the narrative has established so far.
+struct Context {
+    dct: NaiveDate,
+    /// Last day the text pinned down (the document time until then).
+    reference: NaiveDate,
+    /// Year of the last explicitly dated expression, for "that year".
+    reference_year: i32,
+    /// Month of the last expression that named one, for "the following month".
+    reference_month: NaiveDate,
+    /// Last fiscal quarter mentioned, for "the quarter" and "a year earlier" in earnings news.
+    report_quarter: Option<(i32, u8)>,
+    follow_narrative: bool,
+}
+
+pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) -> Vec<Timex> {
+    let dct = config.document_time;
+    let mut ctx = Context {
+        dct,
+        reference: dct,
+        reference_year: dct.year(),
+        reference_month: dct,
+        report_quarter: None,
+        follow_narrative: config.follow_narrative,
+    };
+    let mut out = Vec::with_capacity(matches.len());
+    // Index of each match in `out`, to translate range links.
+    let mut position: Vec<Option<usize>> = Vec::with_capacity(matches.len());
+    for m in matches {
+        let Some((kind, value)) = ctx.resolve(&m.expr, m.tense) else {
+            position.push(None);
+            continue;
+        };
+        let span = tokens[m.start].start as usize..tokens[m.end - 1].end as usize;
+        let (granularity, anchored) = match kind {
+            TimexType::Date | TimexType::Time => match interval_of_value(&value) {
+                Some((g, interval)) => (g, Some(interval)),
+                None => (Granularity::None, None),
+            },
+            _ => (Granularity::None, None),
+        };
+        position.push(Some(out.len()));
+        out.push(Timex {
+            span,
+            kind,
+            value,
+            modifier: m.modifier,
+            granularity,
+            anchored,
+            range: None,
+        });
+    }
+    for (k, m) in matches.iter().enumerate() {
+        if let (Some((role, other)), Some(this)) = (m.range, position[k])
+            && let Some(other) = position[other]
+        {
+            let other_span = out[other].span.clone();
+            out[this].range = Some(RangeLink { role, other: other_span });
+        }
+    }
+    out
+}
+
+fn day_value(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+fn month_value(year: i32, month: u32) -> String {
+    format!("{year:04}-{month:02}")
+}
+
+fn year_value(year: i32) -> String {
+    format!("{year:04}")
+}
+
+fn add_months(date: NaiveDate, months: i32) -> Option<NaiveDate> {
+    let first = date.with_day(1)?;
+    if months >= 0 {
+        first.checked_add_months(Months::new(months as u32))
+    } else {
+        first.checked_sub_months(Months::new(months.unsigned_abs()))
+    }
+}
+
+fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    if days >= 0 {
+        date.checked_add_days(Days::new(days as u64))
+    } else {
+        date.checked_sub_days(Days::new(days.unsigned_abs()))
+    }
+}
+
+fn quarter_of(date: NaiveDate) -> (i32, u8) {
+    (date.year(), ((date.month() - 1) / 3 + 1) as u8)
+}
+
+fn shift_quarter((year, quarter): (i32, u8), by: i32) -> (i32, u8) {
+    let index = year * 4 + quarter as i32 - 1 + by;
+    (index.div_euclid(4), (index.rem_euclid(4) + 1) as u8)
+}
+
+fn weekday_of(n: u8) -> Weekday {
+    match n {
+        1 => Weekday::Mon,
+        2 => Weekday::Tue,
+        3 => Weekday::Wed,
+        4 => Weekday::Thu,
+        5 => Weekday::Fri,
+        6 => Weekday::Sat,
+        _ => Weekday::Sun,
+    }
+}
+
+/// Western Easter Sunday (anonymous Gregorian algorithm).
+fn easter(year: i32) -> Option<NaiveDate> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
+}
+
+fn holiday_date(holiday: Holiday, year: i32, eve: bool) -> Option<NaiveDate> {
+    let date = match holiday {
+        Holiday::Christmas => NaiveDate::from_ymd_opt(year, 12, 25),
+        Holiday::Halloween => NaiveDate::from_ymd_opt(year, 10, 31),
+        Holiday::Easter => easter(year),
+        // Fourth Thursday of November (United States).
+        Holiday::Thanksgiving => NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Thu, 4),
+        Holiday::ElectionDay => NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Mon, 1)
+            .and_then(|monday| monday.succ_opt()),
+    }?;
+    if eve { date.pred_opt() } else { Some(date) }
+}
+
+impl Context {
+    /// The day anaphoric expressions count from.
+    fn anchor(&self) -> NaiveDate {
+        if self.follow_narrative { self.reference } else { self.dct }
+    }
+
+    fn set_reference_day(&mut self, date: NaiveDate) {
+        self.reference = date;
+        self.reference_year = date.year();
+        self.reference_month = date;
+    }
+
+    /// Picks the year for a day or month given without one, from its distance to the document
+    /// time and the tense of the clause.
+    fn implicit_year(&self, month: u32, day: Option<u32>, tense: Tense) -> i32 {
+        let dct = self.dct;
+        let year = dct.year();
+        let candidate = |y: i32| NaiveDate::from_ymd_opt(y, month, day.unwrap_or(15).min(28));
+        let Some(same) = candidate(year) else { return year };
+        let distance = (same - dct).num_days();
+        // News mostly talks about its own year and about the past: a date more than four
+        // months ahead is last year's unless the clause is in the future, and a date long
+        // gone is next year's only in a future clause or when it is most of a year away.
+        match tense {
+            Tense::Future if distance < -120 => year + 1,
+            Tense::Future => year,
+            _ if distance > 120 => year - 1,
+            Tense::Unknown if distance < -240 => year + 1,
+            _ => year,
+        }
+    }
+
+    fn weekday_date(&self, weekday: u8, relative: Option<i32>, tense: Tense) -> NaiveDate {
+        let dct = self.dct;
+        let target = weekday_of(weekday).num_days_from_monday() as i64;
+        let today = dct.weekday().num_days_from_monday() as i64;
+        let back = (today - target).rem_euclid(7);
+        let forward = (target - today).rem_euclid(7);
+        let days = match relative {
+            Some(-1) => -(if back == 0 { 7 } else { back }),
+            Some(1) => {
+                if forward == 0 {
+                    7
+                } else {
+                    forward
+                }
+            }
+            Some(_) => target - today,
+            None if tense == Tense::Future => forward,
+            // Without a tense cue, tomorrow's weekday is more likely announced than six days old.
+            None if tense == Tense::Unknown && forward == 1 => forward,
+            None => -back,
+        };
+        add_days(dct, days).unwrap_or(dct)
+    }
+
+    /// The day an expression denotes, when it denotes one.
+    fn day_of(&mut self, expr: &Expr, tense: Tense) -> Option<NaiveDate> {
+        match *expr {
+            Expr::Date { year, month, day: Some(day) } => {
+                let y = match year {
+                    YearRef::Explicit(y) => y,
+                    YearRef::Relative(offset) | YearRef::Offset(offset) => self.dct.year() + offset,
+                    YearRef::Implicit => self.implicit_year(month as u32, Some(day as u32), tense),
+                };
+                NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+            }
+            Expr::Weekday { weekday, relative } => {
+                Some(self.weekday_date(weekday, relative, tense))
+            }
+            Expr::Deictic { unit: Unit::Day, offset } => add_days(self.dct, offset as i64),
+            Expr::Anaphoric { unit: Unit::Day, offset } => add_days(self.anchor(), offset as i64),
+            Expr::Holiday { holiday, year, eve } => {
+                let y = match year {
+                    YearRef::Explicit(y) => y,
+                    YearRef::Offset(offset) => self.dct.year() + offset,
+                    YearRef::Relative(offset) => {
+                        let this = holiday_date(holiday, self.dct.year(), eve)?;
+                        match offset {
+                            -1 if this >= self.dct => self.dct.year() - 1,
+                            1 if this <= self.dct => self.dct.year() + 1,
+                            _ => self.dct.year(),
+                        }
+                    }
+                    YearRef::Implicit => {
+                        let this = holiday_date(holiday, self.dct.year(), eve)?;
+                        self.implicit_year(this.month(), Some(this.day()), tense)
+                    }
+                };
+                holiday_date(holiday, y, eve)
+            }
+            _ => None,
+        }
+    }
+
+    fn resolve(&mut self, expr: &Expr, tense: Tense) -> Option<(TimexType, String)> {
+        let date = |v: String| Some((TimexType::Date, v));
+        let dct = self.dct;
+        match *expr {
+            Expr::Date { year, month, day } => {
+                if day.is_some() {
+                    let d = self.day_of(expr, tense)?;
+                    self.set_reference_day(d);
+                    return date(day_value(d));
+                }
+                let y = match year {
+                    YearRef::Explicit(y) => {
+                        self.reference_year = y;
+                        y
+                    }
+                    YearRef::Relative(0) => dct.year(),
+                    YearRef::Offset(offset) => dct.year() + offset,
+                    YearRef::Relative(offset) => {
+                        let later = month as u32 > dct.month();
+                        let earlier = (month as u32) < dct.month();
+                        match offset {
+                            -1 if !earlier => dct.year() - 1,
+                            1 if !later => dct.year() + 1,
+                            _ => dct.year(),
+                        }
+                    }
+                    YearRef::Implicit => self.implicit_year(month as u32, None, tense),
+                };
+                if let Some(first) = NaiveDate::from_ymd_opt(y, month as u32, 1) {
+                    self.reference_month = first;
+                }
+                date(month_value(y, month as u32))
+            }
+            Expr::Year(y) => {
+                self.reference_year = y;
+                date(year_value(y))
+            }
+            Expr::Decade(d) => date(format!("{d:03}X")),
+            Expr::Century(c) => date(format!("{c:02}")),
+            Expr::Weekday { .. } | Expr::Holiday { .. } => {
+                let d = self.day_of(expr, tense)?;
+                self.set_reference_day(d);
+                date(day_value(d))
+            }
+            Expr::Quarter { quarter, year } => {
+                let (this_year, this_quarter) = quarter_of(dct);
+                let y = match year {
+                    YearRef::Explicit(y) => y,
+                    YearRef::Relative(offset) | YearRef::Offset(offset) => dct.year() + offset,
+                    YearRef::Implicit if quarter > this_quarter && tense == Tense::Past => {
+                        this_year - 1
+                    }
+                    YearRef::Implicit => this_year,
+                };
+                // Only quarters already over can be the subject of a report.
+                if (y, quarter) < (this_year, this_quarter) {
+                    self.report_quarter = Some((y, quarter));
+                }
+                date(format!("{y:04}-Q{quarter}"))
+            }
+            Expr::ReportQuarterOf { year } => {
+                let (_, q) =
+                    self.report_quarter.unwrap_or_else(|| shift_quarter(quarter_of(dct), -1));
+                date(format!("{year:04}-Q{q}"))
+            }
+            Expr::Half { half, year } => {
+                let y = match year {
+                    YearRef::Explicit(y) => y,
+                    YearRef::Relative(offset) | YearRef::Offset(offset) => dct.year() + offset,
+                    YearRef::Implicit => {
+                        let this_half = if dct.month() <= 6 { 1 } else { 2 };
+                        if half > this_half && tense != Tense::Future {
+                            dct.year() - 1
+                        } else {
+                            dct.year()
+                        }
+                    }
+                };
+                date(format!("{y:04}-H{half}"))
+            }
+            Expr::Season { season, year } => {
+                // Season index of the document time: winter spans the turn of the year.
+                let current = match dct.month() {
+                    3..=5 => 0,
+                    6..=8 => 1,
+                    9..=11 => 2,
+                    _ => 3,
+                };
+                let base = if dct.month() <= 2 { dct.year() - 1 } else { dct.year() };
+                let y = match year {
+                    YearRef::Explicit(y) => y,
+                    YearRef::Offset(offset) => dct.year() + offset,
+                    YearRef::Relative(-1) if season >= current => base - 1,
+                    YearRef::Relative(1) if season <= current => base + 1,
+                    YearRef::Relative(_) if season == 3 => base,
+                    YearRef::Relative(_) => dct.year(),
+                    YearRef::Implicit => match tense {
+                        Tense::Past if season > current => base - 1,
+                        Tense::Future if season < current => base + 1,
+                        _ => base,
+                    },
+                };
+                let code = ["SP", "SU", "FA", "WI"][season as usize];
+                date(format!("{y:04}-{code}"))
+            }
+            Expr::ReportQuarter { offset } => {
+                let base =
+                    self.report_quarter.unwrap_or_else(|| shift_quarter(quarter_of(dct), -1));
+                let (y, q) = shift_quarter(base, offset);
+                date(format!("{y:04}-Q{q}"))
+            }
+            Expr::Deictic { unit: Unit::Weekend, offset } => {
+                // "the weekend" is the one just past unless the clause looks ahead; "last
+                // weekend" is the one just past, "next weekend" the coming one.
+                let weekday = dct.weekday().num_days_from_monday() as i64;
+                let in_weekend = weekday >= 5;
+                let ahead = offset > 0 || (offset == 0 && tense == Tense::Future);
+                let days = match (ahead, in_weekend) {
+                    (true, _) | (false, true) => 0,
+                    (false, false) => -7,
+                };
+                let week =
+                    week_value(add_days(dct, days + 7 * i64::from(offset > 0 && in_weekend))?);
+                date(format!("{week}-WE"))
+            }
+            Expr::Deictic { unit, offset } => self.unit_offset(dct, unit, offset as f64, false),
+            Expr::Anaphoric { unit, offset } => {
+                let anchor = self.anchor();
+                let anchor = if unit == Unit::Year && self.reference_year != anchor.year() {
+                    NaiveDate::from_ymd_opt(self.reference_year, 7, 1).unwrap_or(anchor)
+                } else if unit == Unit::Month && self.follow_narrative {
+                    self.reference_month
+                } else {
+                    anchor
+                };
+                self.unit_offset(anchor, unit, offset as f64, true)
+            }
+            Expr::Ago { unit, amount, sign } => match amount {
+                None => date(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()),
+                Some(n) => {
+                    if let (Unit::Year, Some(q), true) = (unit, self.report_quarter, n == 1.0) {
+                        let (y, q) = shift_quarter(q, 4 * sign);
+                        return date(format!("{y:04}-Q{q}"));
+                    }
+                    self.unit_offset(dct, unit, n * sign as f64, false)
+                }
+            },
+            Expr::Shift { unit, amount, sign } => match amount {
+                None => date(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()),
+                Some(n) => {
+                    if let (Unit::Year, Some(q), true) = (unit, self.report_quarter, n == 1.0) {
+                        let (y, q) = shift_quarter(q, 4 * sign);
+                        return date(format!("{y:04}-Q{q}"));
+                    }
+                    let anchor = self.anchor();
+                    self.unit_offset(anchor, unit, n * sign as f64, true)
+                }
+            },
+            Expr::Duration { unit, amount } => {
+                Some((TimexType::Duration, duration_value(unit, amount)))
+            }
+            Expr::Set(value) => Some((TimexType::Set, value.to_string())),
+            Expr::Vague(value) => date(value.to_string()),
+            Expr::Time { ref day, clock } => {
+                let d = match day {
+                    Some(day) => {
+                        let d = self.day_of(day, tense)?;
+                        self.set_reference_day(d);
+                        d
+                    }
+                    None => self.anchor(),
+                };
+                let value = match clock {
+                    Clock::At(h, m) => format!("{}T{h:02}:{m:02}", day_value(d)),
+                    Clock::Part(part) => format!("{}T{}", day_value(d), part.code()),
+                };
+                Some((TimexType::Time, value))
+            }
+        }
+    }
+
+    /// The period `amount` units away from `anchor`, at the unit's granularity.
+    fn unit_offset(
+        &mut self,
+        anchor: NaiveDate,
+        unit: Unit,
+        amount: f64,
+        moves_reference: bool,
+    ) -> Option<(TimexType, String)> {
+        // "a billion years ago" has no calendar anchor worth computing (and would overflow).
+        if amount.abs() > 10_000.0 {
+            return Some((
+                TimexType::Date,
+                if amount < 0.0 { "PAST_REF" } else { "FUTURE_REF" }.to_string(),
+            ));
+        }
+        let whole = amount.round() as i64;
+        let value = match unit {
+            // Clock units: the day it happens is the best calendar anchor.
+            Unit::Second | Unit::Minute | Unit::Hour => day_value(anchor),
+            Unit::Day => {
+                let d = add_days(anchor, whole)?;
+                // Anaphoric shifts move the narrative on; of the deictic days only "yesterday",
+                // "today" and "tomorrow" do, as stories seldom continue from "three days ago".
+                if moves_reference || whole.abs() <= 1 {
+                    self.set_reference_day(d);
+                }
+                day_value(d)
+            }
+            Unit::Week | Unit::Fortnight => {
+                let factor = if unit == Unit::Fortnight { 14 } else { 7 };
+                week_value(add_days(anchor, whole * factor)?)
+            }
+            Unit::Weekend => format!("{}-WE", week_value(add_days(anchor, whole * 7)?)),
+            Unit::Month => {
+                let d = add_months(anchor, whole as i32)?;
+                month_value(d.year(), d.month())
+            }
+            Unit::Quarter => {
+                let (y, q) = shift_quarter(quarter_of(anchor), whole as i32);
+                format!("{y:04}-Q{q}")
+            }
+            Unit::Year => {
+                if amount.fract() != 0.0 {
+                    let d = add_months(anchor, (amount * 12.0).round() as i32)?;
+                    month_value(d.year(), d.month())
+                } else {
+                    year_value(anchor.year() + whole as i32)
+                }
+            }
+            Unit::Decade => format!("{:03}X", (anchor.year() + 10 * whole as i32).div_euclid(10)),
+            Unit::Century => format!("{:02}", (anchor.year() + 100 * whole as i32).div_euclid(100)),
+        };
+        Some((TimexType::Date, value))
+    }
+}
+
+/// TIMEX3 duration value: `P3Y`, `PT5H`, `P2Y6M` for two and a half years, `PXD` when unknown.
+pub(crate) fn duration_value(unit: Unit, amount: Option<f64>) -> String {
+    let (time, letter, factor) = match unit {
+        Unit::Second => (true, "S", 1.0),
+        Unit::Minute => (true, "M", 1.0),
+        Unit::Hour => (true, "H", 1.0),
+        Unit::Day => (false, "D", 1.0),
+        Unit::Weekend => (false, "WE", 1.0),
+        Unit::Week => (false, "W", 1.0),
+        Unit::Fortnight => (false, "W", 2.0),
+        Unit::Month => (false, "M", 1.0),
+        Unit::Quarter => (false, "Q", 1.0),
+        Unit::Year => (false, "Y", 1.0),
+        Unit::Decade => (false, "Y", 10.0),
+        Unit::Century => (false, "Y", 100.0),
+    };
+    let prefix = if time { "PT" } else { "P" };
+    let Some(amount) = amount else {
+        let letter = match unit {
+            Unit::Decade => "DE",
+            Unit::Century => "CE",
+            _ => letter,
+        };
+        return format!("{prefix}X{letter}");
+    };
+    let amount = amount * factor;
+    let whole = amount.trunc() as u64;
+    if amount.fract() == 0.0 {
+        return format!("{prefix}{whole}{letter}");
+    }
+    // Halves are written in the next smaller unit.
+    let rest = match unit {
+        Unit::Year => format!("{}M", (amount.fract() * 12.0).round() as u64),
+        Unit::Month => format!("{}D", (amount.fract() * 30.0).round() as u64),
+        Unit::Week => format!("{}D", (amount.fract() * 7.0).round() as u64),
+        Unit::Day => format!("T{}H", (amount.fract() * 24.0).round() as u64),
+        Unit::Hour => format!("{}M", (amount.fract() * 60.0).round() as u64),
+        Unit::Minute => format!("{}S", (amount.fract() * 60.0).round() as u64),
+        _ => return format!("{prefix}{amount}{letter}"),
+    };
+    if whole == 0 {
+        return format!("{prefix}{rest}");
+    }
+    format!("{prefix}{whole}{letter}{rest}")
+}

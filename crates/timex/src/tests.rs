@@ -1,0 +1,463 @@
+//! Golden tests of the tagger: each case shows every timex found with its type and value.
+//! Refresh with `UPDATE_EXPECT=1 cargo test -p timex` and review the diff.
+
+use chrono::NaiveDate;
+use expect_test::{Expect, expect};
+
+/// Tags `input` as if published on Tuesday 2022-02-08 and lists what was found.
+fn check(input: &str, expected: Expect) {
+    let dct = NaiveDate::from_ymd_opt(2022, 2, 8).unwrap();
+    let found = crate::tag(input, dct);
+    let lines: Vec<String> = found
+        .iter()
+        .map(|t| {
+            let mut line = format!("{:?} {} {}", &input[t.span.clone()], t.kind.as_str(), t.value);
+            if let Some(m) = t.modifier {
+                line.push_str(&format!(" mod={}", m.as_str()));
+            }
+            if let Some(r) = &t.range {
+                line.push_str(&format!(" range={:?}:{:?}", r.role, &input[r.other.clone()]));
+            }
+            line
+        })
+        .collect();
+    expected.assert_eq(&lines.join("\n"));
+}
+
+#[test]
+fn sample_articles() {
+    check(
+        "French President Emmanuel Macron travels to Kyiv on February 8 after extended talks. \
+         Feb. 8: What you need to know today. Macron met with Putin on Monday. \
+         The leaders will speak again on Tuesday.",
+        expect![[r#"
+            "February 8" DATE 2022-02-08
+            "Feb. 8" DATE 2022-02-08
+            "today" DATE 2022-02-08
+            "Monday" DATE 2022-02-07
+            "Tuesday" DATE 2022-02-08"#]],
+    );
+    check(
+        "Russia will hold exercises in Belarus from Feb. 10 to Feb 20. The U.S. and NATO \
+         delivered their responses on Jan. 26. Two days later, Moscow replied.",
+        expect![[r#"
+            "Feb. 10" DATE 2022-02-10 range=From:"Feb 20"
+            "Feb 20" DATE 2022-02-20 range=To:"Feb. 10"
+            "Jan. 26" DATE 2022-01-26
+            "Two days later" DATE 2022-01-28"#]],
+    );
+    check(
+        "A decision is expected later this month. Some 150,000 soldiers could be ready for an \
+         invasion by the middle of the month.",
+        expect![[r#"
+            "later this month" DATE 2022-02 mod=END
+            "the middle of the month" DATE 2022-02 mod=MID"#]],
+    );
+    check(
+        "Crimea has been annexed since April 2014. Fighting in 2014 and 2015 killed thousands. \
+         NATO should return to where it was in 1997.",
+        expect![[r#"
+            "April 2014" DATE 2014-04
+            "2014" DATE 2014
+            "2015" DATE 2015
+            "1997" DATE 1997"#]],
+    );
+    check(
+        "During their five-hour meeting he said the crisis would be solved in the near future.",
+        expect![[r#"
+            "five-hour" DURATION PT5H
+            "the near future" DATE FUTURE_REF"#]],
+    );
+}
+
+#[test]
+fn absolute_dates() {
+    check(
+        "Feb. 8, 2022; 8 February; February 8th; 2/8/2022; 2022-02-08; the 8th of February 2022.",
+        expect![[r#"
+            "Feb. 8, 2022" DATE 2022-02-08
+            "8 February" DATE 2022-02-08
+            "February 8th" DATE 2022-02-08
+            "2/8/2022" DATE 2022-02-08
+            "2022-02-08" DATE 2022-02-08
+            "8th of February 2022" DATE 2022-02-08"#]],
+    );
+    check(
+        "It happened on Monday, Oct. 26, 1998, and again in Sept. 1999.",
+        expect![[r#"
+        "Monday, Oct. 26, 1998" DATE 1998-10-26
+        "Sept. 1999" DATE 1999-09"#]],
+    );
+}
+
+#[test]
+fn months_years_decades_centuries() {
+    check(
+        "In March 2020 prices rose. In January, they fell. Growth in the 1990s and the '80s \
+         outpaced the 20th century. Mid-2019 was calm, unlike early 2020 or late November.",
+        expect![[r#"
+            "March 2020" DATE 2020-03
+            "January" DATE 2022-01
+            "the 1990s" DATE 199X
+            "the '80s" DATE 198X
+            "the 20th century" DATE 19
+            "Mid-2019" DATE 2019 mod=MID
+            "early 2020" DATE 2020 mod=START
+            "late November" DATE 2021-11 mod=END"#]],
+    );
+    check(
+        "Revenue for fiscal 2021 and the first half of 2021 grew.",
+        expect![[r#"
+        "fiscal 2021" DATE 2021
+        "the first half of 2021" DATE 2021-H1"#]],
+    );
+}
+
+#[test]
+fn seasons_quarters_weeks() {
+    check(
+        "Sales fell in the third quarter and the fourth-quarter outlook is weak. Last summer \
+         was hot; this fall will be cooler. Results came last week and more are due next week.",
+        expect![[r#"
+            "the third quarter" DATE 2021-Q3
+            "fourth-quarter" DATE 2021-Q4
+            "Last summer" DATE 2022-SU
+            "this fall" DATE 2022-FA
+            "last week" DATE 2022-W05
+            "next week" DATE 2022-W07"#]],
+    );
+    check(
+        "Net income rose 5% in the quarter from the year-earlier quarter. A year earlier it was \
+         flat.",
+        expect![[r#"
+            "the quarter" DATE 2021-Q4
+            "the year-earlier quarter" DATE 2020-Q4
+            "A year earlier" DATE 2021"#]],
+    );
+}
+
+#[test]
+fn weekdays_follow_tense() {
+    check(
+        "Macron met Putin on Monday and will meet Scholz on Friday.",
+        expect![[r#"
+        "Monday" DATE 2022-02-07
+        "Friday" DATE 2022-02-11"#]],
+    );
+    check(
+        "The ruling came last Friday; talks resume next Wednesday.",
+        expect![[r#"
+        "last Friday" DATE 2022-02-04
+        "next Wednesday" DATE 2022-02-09"#]],
+    );
+}
+
+#[test]
+fn parts_of_day_and_clock_times() {
+    check(
+        "The summit opened this morning and continues tonight. Officials met Friday night and \
+         again at 10:35 a.m. EST; the vote is at 3 p.m. tomorrow, or at noon.",
+        expect![[r#"
+            "this morning" TIME 2022-02-08TMO
+            "tonight" TIME 2022-02-08TNI
+            "Friday night" TIME 2022-02-04TNI
+            "10:35 a.m. EST" TIME 2022-02-04T10:35
+            "3 p.m. tomorrow" TIME 2022-02-09T15:00
+            "noon" TIME 2022-02-09T12:00"#]],
+    );
+}
+
+#[test]
+fn holidays() {
+    check(
+        "Troops were home by Christmas. The ceasefire held over New Year's Day, Easter and \
+         Thanksgiving.",
+        expect![[r#"
+            "Christmas" DATE 2021-12-25
+            "New Year's Day" DATE 2022-01-01
+            "Easter" DATE 2022-04-17
+            "Thanksgiving" DATE 2021-11-25"#]],
+    );
+}
+
+#[test]
+fn relative_expressions() {
+    check(
+        "Yesterday's talks failed. Last month prices rose; next month they may fall. Two weeks \
+         ago the envoy left. Earlier this year the plan changed.",
+        expect![[r#"
+            "Yesterday" DATE 2022-02-07
+            "Last month" DATE 2022-01
+            "next month" DATE 2022-03
+            "Two weeks ago" DATE 2022-W04
+            "Earlier this year" DATE 2022 mod=START"#]],
+    );
+    check(
+        "Officials said the deal will be signed in three days. It was agreed the past several \
+         months and will be reviewed in the coming days.",
+        expect![[r#"
+            "three days" DATE 2022-02-11
+            "the past several months" DURATION PXM
+            "the coming days" DURATION PXD"#]],
+    );
+    check(
+        "The talks began on Jan. 26. The next day the envoys left.",
+        expect![[r#"
+        "Jan. 26" DATE 2022-01-26
+        "The next day" DATE 2022-01-27"#]],
+    );
+}
+
+#[test]
+fn durations() {
+    check(
+        "a five-hour meeting, twenty four hours, a decade, 5 1/2 years, at least 72 hours, \
+         two and a half weeks, several days, for years",
+        expect![[r#"
+            "five-hour" DURATION PT5H
+            "twenty four hours" DURATION PT24H
+            "a decade" DURATION P10Y
+            "5 1/2 years" DURATION P5Y6M
+            "at least 72 hours" DURATION PT72H mod=EQUAL_OR_MORE
+            "two and a half weeks" DURATION P2W4D
+            "several days" DURATION PXD
+            "years" DURATION PXY"#]],
+    );
+}
+
+#[test]
+fn sets_and_vague_references() {
+    check(
+        "The group meets every Monday and reports annually, each season and daily. It recently \
+         grew and is now larger; currently it leads.",
+        expect![[r#"
+            "every Monday" SET XXXX-WXX-1
+            "annually" SET P1Y
+            "each season" SET P3M
+            "daily" SET P1D
+            "recently" DATE PAST_REF
+            "now" DATE PRESENT_REF
+            "currently" DATE PRESENT_REF"#]],
+    );
+}
+
+#[test]
+fn numbers_written_as_words() {
+    check(
+        "In nineteen ninety-six, after twenty-one days and thirty years.",
+        expect![[r#"
+        "nineteen ninety-six" DATE 1996
+        "twenty-one days" DURATION P21D
+        "thirty years" DURATION P30Y"#]],
+    );
+}
+
+#[test]
+fn false_positives() {
+    check(
+        "Thousands may march on Kyiv. A march on Kyiv. 1,200 troops and the Minsk 2 accord. \
+         He finished first, scored 3-2, call 555-1234. Prices rose 2000 percent; $1990 was \
+         paid. He is a 6-year-old boy and she is 52 years old. May I ask? The spring broke.",
+        expect![""],
+    );
+}
+
+#[test]
+fn json_shape_is_stable() {
+    let dct = NaiveDate::from_ymd_opt(2022, 2, 8).unwrap();
+    let found = crate::tag("from Feb. 10 to Feb. 20", dct);
+    expect![[r#"[{"span":{"start":5,"end":12},"kind":"DATE","value":"2022-02-10","modifier":null,"granularity":"Day","anchored":{"first":"2022-02-10","last":"2022-02-10"},"range":{"role":"From","other":{"start":16,"end":23}}},{"span":{"start":16,"end":23},"kind":"DATE","value":"2022-02-20","modifier":null,"granularity":"Day","anchored":{"first":"2022-02-20","last":"2022-02-20"},"range":{"role":"To","other":{"start":5,"end":12}}}]"#]].assert_eq(&serde_json::to_string(&found).unwrap());
+}
+
+#[test]
+fn intervals_of_values() {
+    let shown: Vec<String> = [
+        "2022-02-07",
+        "2022-W06",
+        "2022-02",
+        "2022-Q3",
+        "2022-H2",
+        "2022-WI",
+        "2022",
+        "199X",
+        "19",
+        "P3Y",
+    ]
+    .iter()
+    .map(|v| match crate::interval_of_value(v) {
+        Some((g, i)) => format!("{v} {g:?} {}..{}", i.first, i.last),
+        None => format!("{v} none"),
+    })
+    .collect();
+    expect![[r#"
+        2022-02-07 Day 2022-02-07..2022-02-07
+        2022-W06 Week 2022-02-07..2022-02-13
+        2022-02 Month 2022-02-01..2022-02-28
+        2022-Q3 Quarter 2022-07-01..2022-09-30
+        2022-H2 HalfYear 2022-07-01..2022-12-31
+        2022-WI Season 2022-12-01..2023-02-28
+        2022 Year 2022-01-01..2022-12-31
+        199X Decade 1990-01-01..1999-12-31
+        19 Century 1900-01-01..1999-12-31
+        P3Y none"#]]
+    .assert_eq(&shown.join("\n"));
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    // Every pair of tricky tokens, glued and spaced, at the start and the end of the text.
+    let pieces = [
+        "Feb.",
+        "8",
+        "2022",
+        "-",
+        "/",
+        ":",
+        "'",
+        "s",
+        "th",
+        "a",
+        ".",
+        "m",
+        "the",
+        "last",
+        "next",
+        "year",
+        "years",
+        "quarter",
+        "1,000,000,000",
+        "99999999999",
+        "ago",
+        "later",
+        "mid",
+        "of",
+        "Monday",
+        "May",
+        "fall",
+        "at",
+        "least",
+        "1/2",
+        "half",
+        "first",
+        "’",
+        "é",
+        "\u{2013}",
+        "nineteen",
+        "ninety",
+        "two",
+        "thousand",
+        "Christmas",
+        "Eve",
+        "noon",
+        "EST",
+        "0",
+        "31",
+    ];
+    let dct = NaiveDate::from_ymd_opt(2022, 2, 8).unwrap();
+    for a in pieces {
+        for b in pieces {
+            for c in pieces {
+                for text in [format!("{a}{b} {c}"), format!("{a} {b}{c}"), format!("{a} {b} {c}")] {
+                    for t in crate::tag(&text, dct) {
+                        assert!(
+                            text.is_char_boundary(t.span.start)
+                                && text.is_char_boundary(t.span.end)
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn more_forms() {
+    check(
+        "In the winter of nineteen ninety-four, growth in the nineties slowed. By year-end and \
+         at the year's end, these days, in the near term. Election Day came. The Daily \
+         Telegraph said so in late-November. January this year and June last year differ. \
+         This year's third quarter beat last year's quarter. It took more than two thousand \
+         years and nearly five months, about three days.",
+        expect![[r#"
+            "the winter of nineteen ninety-four" DATE 1994-WI
+            "the nineties" DATE 199X
+            "year-end" DATE 2022 mod=END
+            "the year's end" DATE 2022 mod=END
+            "these days" DATE PRESENT_REF
+            "the near term" DATE FUTURE_REF
+            "Election Day" DATE 2021-11-02
+            "late-November" DATE 2021-11 mod=END
+            "January this year" DATE 2022-01
+            "June last year" DATE 2021-06
+            "This year's third quarter" DATE 2022-Q3
+            "last year's quarter" DATE 2020-Q4
+            "more than two thousand years" DURATION P2000Y mod=MORE_THAN
+            "nearly five months" DURATION P5M mod=EQUAL_OR_LESS
+            "three days" DURATION P3D mod=APPROX"#]],
+    );
+}
+
+#[test]
+fn weekends_and_tense_cues() {
+    check(
+        "Protests grew over the weekend. The envoy is to return Thursday and talks are set to \
+         resume Wednesday; Monday's vote was close. Officials meet Wednesday.",
+        expect![[r#"
+            "the weekend" DATE 2022-W05-WE
+            "Thursday" DATE 2022-02-10
+            "Wednesday" DATE 2022-02-09
+            "Monday" DATE 2022-02-07
+            "Wednesday" DATE 2022-02-09"#]],
+    );
+}
+
+#[test]
+fn centuries_frequencies_and_fractions() {
+    check(
+        "In the twentieth century and the twenty-first century, on his last day, a quarter of \
+         voters met twice a week and once a year.",
+        expect![[r#"
+            "the twentieth century" DATE 19
+            "the twenty-first century" DATE 20
+            "twice a week" SET P1W
+            "once a year" SET P1Y"#]],
+    );
+}
+
+#[test]
+fn narrative_months_and_years() {
+    check(
+        "Protests began in March 2020. The following month the government fell, and later \
+         that year elections were held.",
+        expect![[r#"
+            "March 2020" DATE 2020-03
+            "The following month" DATE 2020-04
+            "later that year" DATE 2020 mod=END"#]],
+    );
+}
+
+#[test]
+fn british_forms() {
+    check(
+        "Protesters gathered on Friday 28 January and again on 28/01/2011; the curfew starts \
+         at 21:00 GMT. The score was 21:07 at half time.",
+        expect![[r#"
+            "Friday 28 January" DATE 2022-01-28
+            "28/01/2011" DATE 2011-01-28
+            "21:00 GMT" TIME 2011-01-28T21:00"#]],
+    );
+}
+
+#[test]
+fn compounds_and_anaphora() {
+    check(
+        "The deal closes by year end. The vote came on Jan. 26; earlier that day talks stalled. \
+         The dynasty lasted almost a hundred years, a week or so.",
+        expect![[r#"
+            "year end" DATE 2022 mod=END
+            "Jan. 26" DATE 2022-01-26
+            "earlier that day" DATE 2022-01-26 mod=START
+            "a hundred years" DURATION P100Y mod=EQUAL_OR_LESS
+            "a week or so" DURATION P1W mod=APPROX"#]],
+    );
+}
