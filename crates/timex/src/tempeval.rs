@@ -142,8 +142,12 @@ pub fn read_text(tml: &str) -> Result<TextElement> {
     Ok(TextElement { plain: w.plain, timexes: w.timexes })
 }
 
-/// Tags a TimeML document: drops the TIMEX3 tags inside `<TEXT>`, keeps everything else
-/// byte for byte, and inserts `<TIMEX3 tid=".." type=".." value="..">` around each timex found.
+/// Tags a TimeML document: drops the TIMEX3 tags inside `<TEXT>`, keeps the text byte for
+/// byte, and inserts `<TIMEX3 tid=".." type=".." value="..">` around each timex found.
+///
+/// Other annotations are kept where the official toolkit can still read the result: an
+/// element (EVENT, SIGNAL…) that would nest or cross an inserted TIMEX3 is dropped, and so
+/// are the instances and links that referred to it or to the TIMEX3s that were removed.
 pub fn annotate(tml: &str) -> Result<String> {
     let dct = document_time(tml)?;
     annotate_with(tml, &Config::new(dct))
@@ -154,68 +158,160 @@ pub fn annotate_with(tml: &str, config: &Config) -> Result<String> {
     let range = text_range(tml)?;
     let w = walk(&tml[range.clone()])?;
     let timexes = tag_with(&w.plain, config);
+    // Where each timex opens and closes in `kept`: before its first character, and right
+    // after its last one.
+    let bounds: Vec<(usize, usize)> = timexes
+        .iter()
+        .map(|t| {
+            let open_at = w.kept_position[t.span.start];
+            let close_at = w.kept_position[t.span.end - 1] + utf8_len(&w.plain, t.span.end - 1);
+            (open_at, close_at)
+        })
+        .collect();
+    let elements = elements(&w.kept);
+    let dropped: Vec<&Element> = elements
+        .iter()
+        .filter(|e| bounds.iter().any(|&(open, close)| e.open.start < close && e.close.end > open))
+        .collect();
+
+    // Edits in `kept` order; at one position a close comes before an open.
+    enum Edit {
+        Close,
+        Open(usize),
+        Skip(usize),
+    }
+    let mut edits: Vec<(usize, u8, Edit)> = Vec::new();
+    for (k, &(open_at, close_at)) in bounds.iter().enumerate() {
+        edits.push((open_at, 1, Edit::Open(k)));
+        edits.push((close_at, 0, Edit::Close));
+    }
+    for e in &dropped {
+        edits.push((e.open.start, 2, Edit::Skip(e.open.end)));
+        edits.push((e.close.start, 2, Edit::Skip(e.close.end)));
+    }
+    edits.sort_by_key(|&(at, order, _)| (at, order));
+
     let mut out = String::with_capacity(tml.len() + timexes.len() * 80);
     out.push_str(&tml[..range.start]);
     let mut copied = 0;
-    for (k, t) in timexes.iter().enumerate() {
-        let open_at = w.kept_position[t.span.start];
-        // Right after the last character, before any closing tag that follows it.
-        let close_at = w.kept_position[t.span.end - 1] + utf8_len(&w.plain, t.span.end - 1);
-        let (open_at, close_at) = balance(&w.kept, open_at.max(copied), close_at);
-        out.push_str(&w.kept[copied..open_at]);
-        out.push_str(&format!(
-            "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\"",
-            k + 1,
-            t.kind.as_str(),
-            t.value
-        ));
-        if let Some(m) = t.modifier {
-            out.push_str(&format!(" mod=\"{}\"", m.as_str()));
+    for (at, _, edit) in edits {
+        out.push_str(&w.kept[copied.min(at)..at]);
+        copied = copied.max(at);
+        match edit {
+            Edit::Close => out.push_str("</TIMEX3>"),
+            Edit::Open(k) => {
+                let t = &timexes[k];
+                out.push_str(&format!(
+                    "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\"",
+                    k + 1,
+                    t.kind.as_str(),
+                    t.value
+                ));
+                if let Some(m) = t.modifier {
+                    out.push_str(&format!(" mod=\"{}\"", m.as_str()));
+                }
+                out.push('>');
+            }
+            Edit::Skip(end) => copied = copied.max(end),
         }
-        out.push('>');
-        out.push_str(&w.kept[open_at..close_at]);
-        out.push_str("</TIMEX3>");
-        copied = close_at;
     }
     out.push_str(&w.kept[copied..]);
-    out.push_str(&tml[range.end..]);
+    out.push_str(&without_dangling_links(&tml[range.end..], &dropped));
     Ok(out)
 }
 
-/// Widens `open..close` over neighbouring tags until the elements inside it are balanced, so
-/// the inserted TIMEX3 nests properly: "last <EVENT>week</EVENT>" closes after `</EVENT>`, and
-/// "<EVENT>last week</EVENT> ago" opens before `<EVENT>`.
-fn balance(kept: &str, mut open: usize, mut close: usize) -> (usize, usize) {
-    let depth = |from: usize, to: usize| {
-        let (mut opened, mut unopened) = (0i32, 0i32);
-        let mut rest = &kept[from..to];
-        while let Some(lt) = rest.find('<') {
-            let Some(gt) = rest[lt..].find('>') else { break };
-            let tag = &rest[lt..=lt + gt];
-            if tag.starts_with("</") {
-                if opened > 0 { opened -= 1 } else { unopened += 1 }
-            } else if !tag.ends_with("/>") {
-                opened += 1;
+/// An element of `<TEXT>` other than TIMEX3: where its opening and closing tags are.
+struct Element {
+    open: std::ops::Range<usize>,
+    close: std::ops::Range<usize>,
+    /// Its `eid` (EVENT) or `sid` (SIGNAL), if any.
+    id: Option<String>,
+}
+
+/// The elements of `kept` (TEXT without TIMEX3), matching tags by name on a stack.
+fn elements(kept: &str) -> Vec<Element> {
+    let mut stack: Vec<(&str, std::ops::Range<usize>)> = Vec::new();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(lt) = kept[from..].find('<').map(|lt| from + lt) {
+        let Some(gt) = kept[lt..].find('>').map(|gt| lt + gt) else { break };
+        let tag = &kept[lt..=gt];
+        from = gt + 1;
+        let name_of = |t: &'_ str| -> String {
+            t.trim_start_matches(['<', '/'])
+                .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+                .next()
+                .unwrap_or("")
+                .to_string()
+        };
+        if tag.ends_with("/>") || tag.starts_with("<!") || tag.starts_with("<?") {
+            continue;
+        }
+        if tag.starts_with("</") {
+            let name = name_of(tag);
+            if let Some(depth) = stack.iter().rposition(|(open_tag, _)| name_of(open_tag) == name) {
+                let (open_tag, open) = stack.remove(depth);
+                let id = attribute(open_tag, "eid").or_else(|| attribute(open_tag, "sid"));
+                out.push(Element { open, close: lt..gt + 1, id: id.map(str::to_string) });
             }
-            rest = &rest[lt + gt + 1..];
+        } else {
+            stack.push((tag, lt..gt + 1));
         }
-        (opened, unopened)
-    };
-    let (mut opened, mut unopened) = depth(open, close);
-    // Each step swallows one adjacent tag; text in between stops the widening.
-    while opened > 0 && kept[close..].starts_with("</") {
-        close += kept[close..].find('>').map_or(0, |gt| gt + 1);
-        opened -= 1;
     }
-    while unopened > 0 && kept[..open].ends_with('>') {
-        let Some(lt) = kept[..open].rfind('<') else { break };
-        if kept[lt..open].starts_with("</") {
-            break;
+    out
+}
+
+/// The part of a document after `</TEXT>` without the links that would dangle: those to a
+/// TIMEX3 other than the document time (the original TIMEX3s are gone), and the instances
+/// and links of dropped elements.
+fn without_dangling_links(tail: &str, dropped: &[&Element]) -> String {
+    let dropped_ids: std::collections::HashSet<&str> =
+        dropped.iter().filter_map(|e| e.id.as_deref()).collect();
+    let mut dropped_instances: std::collections::HashSet<String> = Default::default();
+    let mut out = String::with_capacity(tail.len());
+    let mut from = 0;
+    while let Some(lt) = tail[from..].find('<').map(|lt| from + lt) {
+        let Some(gt) = tail[lt..].find('>').map(|gt| lt + gt) else { break };
+        let tag = &tail[lt..=gt];
+        let drop = if tag.starts_with("<MAKEINSTANCE") {
+            let gone = attribute(tag, "eventID").is_some_and(|id| dropped_ids.contains(id));
+            if gone && let Some(instance) = attribute(tag, "eiid") {
+                dropped_instances.insert(instance.to_string());
+            }
+            gone
+        } else if tag.starts_with("<TLINK")
+            || tag.starts_with("<SLINK")
+            || tag.starts_with("<ALINK")
+        {
+            let to_old_timex = ["timeID", "relatedToTime"]
+                .iter()
+                .any(|name| attribute(tag, name).is_some_and(|id| id != "t0"));
+            let to_dropped =
+                ["eventInstanceID", "relatedToEventInstance", "subordinatedEventInstance"]
+                    .iter()
+                    .any(|name| {
+                        attribute(tag, name).is_some_and(|id| dropped_instances.contains(id))
+                    })
+                    || attribute(tag, "signalID").is_some_and(|id| dropped_ids.contains(id));
+            to_old_timex || to_dropped
+        } else {
+            false
+        };
+        if drop {
+            out.push_str(&tail[from..lt]);
+            // A tag alone on its line takes its line break with it.
+            from = if tail[gt + 1..].starts_with('\n') && out.ends_with('\n') {
+                gt + 2
+            } else {
+                gt + 1
+            };
+        } else {
+            out.push_str(&tail[from..=gt]);
+            from = gt + 1;
         }
-        open = lt;
-        unopened -= 1;
     }
-    (open, close)
+    out.push_str(&tail[from..]);
+    out
 }
 
 fn utf8_len(s: &str, at: usize) -> usize {
@@ -255,9 +351,10 @@ pub struct Scores {
     pub n_gold: usize,
     pub n_system: usize,
     pub n_strict: usize,
-    /// Gold timexes overlapped by a system timex.
+    /// Gold timexes paired with a system timex (relaxed matches).
     pub n_relaxed_gold: usize,
-    /// System timexes overlapping a gold timex.
+    /// System timexes paired with a gold timex (equal to `n_relaxed_gold`; pairs are one
+    /// to one).
     pub n_relaxed_system: usize,
     pub n_value_correct: usize,
     pub n_type_correct: usize,
@@ -265,7 +362,46 @@ pub struct Scores {
     pub n_text_mismatch: usize,
 }
 
-/// Scores system documents against gold ones, pooled over all pairs (micro-average).
+/// Pairs gold and system timexes one to one, as the official toolkit's TimeML normalizer
+/// does: walking both in order of their first character (gold first on ties), a timex
+/// that starts inside a still-unpaired timex of the other side pairs with it. So one gold
+/// timex split in two by the system pairs with the first half only, and two gold timexes
+/// merged into one by the system recall only the first. Returns (gold, system) indexes.
+fn pair_up(gold: &[AnnotatedTimex], system: &[AnnotatedTimex]) -> Vec<(usize, usize)> {
+    let mut order: Vec<(usize, bool, usize)> = gold
+        .iter()
+        .enumerate()
+        .map(|(idx, t)| (t.span.start, false, idx))
+        .chain(system.iter().enumerate().map(|(idx, t)| (t.span.start, true, idx)))
+        .collect();
+    order.sort_unstable();
+    let mut gold_paired = vec![false; gold.len()];
+    let mut system_paired = vec![false; system.len()];
+    let mut pairs = Vec::new();
+    for (start, is_system, idx) in order {
+        let (others, others_paired) =
+            if is_system { (gold, &mut gold_paired) } else { (system, &mut system_paired) };
+        let covering = others.iter().enumerate().position(|(other_idx, other)| {
+            !others_paired[other_idx] && other.span.start <= start && start < other.span.end
+        });
+        let Some(other_idx) = covering else { continue };
+        others_paired[other_idx] = true;
+        if is_system {
+            system_paired[idx] = true;
+            pairs.push((other_idx, idx));
+        } else {
+            gold_paired[idx] = true;
+            pairs.push((idx, other_idx));
+        }
+    }
+    pairs
+}
+
+/// Scores system documents against gold ones, pooled over all pairs (micro-average), with
+/// the official TempEval-3 definitions: timexes are paired one to one ([`pair_up`]);
+/// relaxed precision and recall are pairs over system and over gold timexes; strict
+/// counts pairs with identical spans; value and type accuracy are taken over the pairs
+/// and multiplied by relaxed precision, recall and F1.
 pub fn score(pairs: &[(&str, &str)]) -> Result<Scores> {
     let mut s = Scores::default();
     for (index, (gold, system)) in pairs.iter().enumerate() {
@@ -277,21 +413,14 @@ pub fn score(pairs: &[(&str, &str)]) -> Result<Scores> {
         }
         s.n_gold += gold.timexes.len();
         s.n_system += system.timexes.len();
-        let overlaps = |a: &AnnotatedTimex, b: &AnnotatedTimex| {
-            a.span.start < b.span.end && b.span.start < a.span.end
-        };
-        for g in &gold.timexes {
-            if system.timexes.iter().any(|t| t.span == g.span) {
-                s.n_strict += 1;
-            }
-            if let Some(t) = system.timexes.iter().find(|t| overlaps(g, t)) {
-                s.n_relaxed_gold += 1;
-                s.n_value_correct += usize::from(t.value == g.value);
-                s.n_type_correct += usize::from(t.kind == g.kind);
-            }
+        for (g, t) in pair_up(&gold.timexes, &system.timexes) {
+            let (g, t) = (&gold.timexes[g], &system.timexes[t]);
+            s.n_strict += usize::from(g.span == t.span);
+            s.n_relaxed_gold += 1;
+            s.n_relaxed_system += 1;
+            s.n_value_correct += usize::from(t.value == g.value);
+            s.n_type_correct += usize::from(t.kind == g.kind);
         }
-        s.n_relaxed_system +=
-            system.timexes.iter().filter(|t| gold.timexes.iter().any(|g| overlaps(g, t))).count();
     }
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     s.strict = Prf::new(ratio(s.n_strict, s.n_system), ratio(s.n_strict, s.n_gold));
@@ -349,10 +478,39 @@ mod tests {
     }
 
     #[test]
-    fn inserted_tags_nest_with_existing_ones() {
-        let doc = "<DCT><TIMEX3 value=\"1998-01-08\"></TIMEX3></DCT><TEXT>It fell last <EVENT eid=\"e1\">week</EVENT>, <EVENT eid=\"e2\">two days</EVENT> ago.</TEXT>";
-        expect_test::expect![[r#"<DCT><TIMEX3 value="1998-01-08"></TIMEX3></DCT><TEXT>It fell <TIMEX3 tid="t1" type="DATE" value="1998-W01">last <EVENT eid="e1">week</EVENT></TIMEX3>, <TIMEX3 tid="t2" type="DATE" value="1998-01-06"><EVENT eid="e2">two days</EVENT> ago</TIMEX3>.</TEXT>"#]]
-            .assert_eq(&annotate(doc).unwrap());
+    fn elements_crossing_an_inserted_timex_are_dropped_with_their_links() {
+        let doc = "<DCT><TIMEX3 tid=\"t0\" value=\"1998-01-08\"></TIMEX3></DCT><TEXT>It <EVENT eid=\"e3\">fell</EVENT> last <EVENT eid=\"e1\">week</EVENT>, <EVENT eid=\"e2\">two days</EVENT> ago.</TEXT>
+<MAKEINSTANCE eiid=\"ei1\" eventID=\"e1\" />
+<MAKEINSTANCE eiid=\"ei3\" eventID=\"e3\" />
+<TLINK lid=\"l1\" relType=\"BEFORE\" eventInstanceID=\"ei3\" relatedToTime=\"t0\" />
+<TLINK lid=\"l2\" relType=\"IS_INCLUDED\" eventInstanceID=\"ei3\" relatedToTime=\"t7\" />
+<TLINK lid=\"l3\" relType=\"BEFORE\" eventInstanceID=\"ei3\" relatedToEventInstance=\"ei1\" />
+</TimeML>";
+        expect_test::expect![[r#"
+            <DCT><TIMEX3 tid="t0" value="1998-01-08"></TIMEX3></DCT><TEXT>It <EVENT eid="e3">fell</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-W01">last week</TIMEX3>, <TIMEX3 tid="t2" type="DATE" value="1998-01-06">two days ago</TIMEX3>.</TEXT>
+            <MAKEINSTANCE eiid="ei3" eventID="e3" />
+            <TLINK lid="l1" relType="BEFORE" eventInstanceID="ei3" relatedToTime="t0" />
+            </TimeML>"#]]
+        .assert_eq(&annotate(doc).unwrap());
+    }
+
+    #[test]
+    fn timexes_pair_one_to_one_like_the_official_toolkit() {
+        let gold = "<DCT><TIMEX3 value=\"1998-01-08\"></TIMEX3></DCT><TEXT>\
+            <TIMEX3 type=\"DATE\" value=\"1998-Q4\">the quarter a year ago</TIMEX3> and \
+            <TIMEX3 type=\"DATE\" value=\"1998-01-08\">Thursday</TIMEX3>, \
+            <TIMEX3 type=\"DATE\" value=\"1998-01-08\">Jan. 8</TIMEX3></TEXT>";
+        let system = "<DCT><TIMEX3 value=\"1998-01-08\"></TIMEX3></DCT><TEXT>\
+            <TIMEX3 type=\"DATE\" value=\"1998-Q4\">the quarter</TIMEX3> \
+            <TIMEX3 type=\"DATE\" value=\"1997\">a year ago</TIMEX3> and \
+            <TIMEX3 type=\"DATE\" value=\"1998-01-08\">Thursday, Jan. 8</TIMEX3></TEXT>";
+        let s = score(&[(gold, system)]).unwrap();
+        // Split: only "the quarter" pairs; merged: only "Thursday" is recalled.
+        assert_eq!((s.n_gold, s.n_system), (3, 3));
+        assert_eq!((s.n_relaxed_gold, s.n_relaxed_system, s.n_strict), (2, 2, 0));
+        assert_eq!((s.n_value_correct, s.n_type_correct), (2, 2));
+        assert!((s.relaxed.precision - 2.0 / 3.0).abs() < 1e-12);
+        assert!((s.relaxed.recall - 2.0 / 3.0).abs() < 1e-12);
     }
 
     #[test]
