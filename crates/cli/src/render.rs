@@ -3,10 +3,50 @@
 
 use std::fmt::Write;
 
+use dateline::consolidate::{Disagreement, Quote};
 use dateline::{TimelineRun, timeline::Citation, timeline::Event};
 
 /// Output width for wrapped text.
 const WIDTH: usize = 100;
+
+/// How many shared quotes and disagreements the text and Markdown outputs show (JSON
+/// has them all).
+const MAX_SHOWN: usize = 10;
+
+/// The quotes worth a reader's attention: those more than one outlet carried.
+fn shared_quotes(run: &TimelineRun) -> impl Iterator<Item = &Quote> {
+    run.quotes.iter().filter(|quote| quote.outlets.len() > 1).take(MAX_SHOWN)
+}
+
+fn speaker(quote: &Quote) -> &str {
+    quote.speaker.as_deref().unwrap_or("unattributed")
+}
+
+fn quantity(disagreement: &Disagreement) -> String {
+    let mut label = disagreement.quantity.clone();
+    if !disagreement.context.is_empty() {
+        label.push_str(&format!(" ({})", disagreement.context.join(", ")));
+    }
+    if let Some(day) = disagreement.first_reported {
+        label.push_str(&format!(", reported {day}"));
+    }
+    label
+}
+
+fn claim_line(claim: &dateline::consolidate::Claim) -> String {
+    format!(
+        "{}{}: {}",
+        if claim.approximate { "about " } else { "" },
+        claim.value,
+        claim.outlets.join(", ")
+    )
+}
+
+fn quote_carriers(quote: &Quote) -> String {
+    let first =
+        quote.first_reported.map(|day| format!("; first reported {day}")).unwrap_or_default();
+    format!("carried by {} outlets: {}{first}", quote.outlets.len(), quote.outlets.join(", "))
+}
 
 pub fn text(run: &TimelineRun) -> String {
     let timeline = &run.timeline;
@@ -51,6 +91,29 @@ pub fn text(run: &TimelineRun) -> String {
             }
         }
     }
+    let mut quotes = shared_quotes(run).peekable();
+    if quotes.peek().is_some() {
+        out.push_str("\nWho said what (quotes carried by more than one outlet)\n");
+        for quote in quotes {
+            wrap_into(&mut out, &format!("{}: \"{}\"", speaker(quote), quote.text), "  * ", "    ");
+            wrap_into(&mut out, &quote_carriers(quote), "    ", "    ");
+            for citation in &quote.citations {
+                wrap_into(&mut out, &cite_line(citation), "      - ", "        ");
+            }
+        }
+    }
+    if !run.disagreements.is_empty() {
+        out.push_str("\nWhere sources disagree\n");
+        for disagreement in run.disagreements.iter().take(MAX_SHOWN) {
+            wrap_into(&mut out, &quantity(disagreement), "  * ", "    ");
+            for claim in &disagreement.claims {
+                wrap_into(&mut out, &claim_line(claim), "    ", "      ");
+                for citation in &claim.citations {
+                    wrap_into(&mut out, &cite_line(citation), "      - ", "        ");
+                }
+            }
+        }
+    }
     out
 }
 
@@ -76,6 +139,36 @@ pub fn markdown(run: &TimelineRun) -> String {
         }
         out.push('\n');
     }
+    let mut quotes = shared_quotes(run).peekable();
+    if quotes.peek().is_some() {
+        out.push_str("## Who said what\n\n");
+        for quote in quotes {
+            let _ = writeln!(
+                out,
+                "- **{}**: \"{}\"  ",
+                escape_markdown(speaker(quote)),
+                escape_markdown(&quote.text)
+            );
+            let _ = writeln!(out, "  *{}.*", quote_carriers(quote));
+            for citation in &quote.citations {
+                let _ = writeln!(out, "  - {}", escape_markdown(&cite_line(citation)));
+            }
+        }
+        out.push('\n');
+    }
+    if !run.disagreements.is_empty() {
+        out.push_str("## Where sources disagree\n\n");
+        for disagreement in run.disagreements.iter().take(MAX_SHOWN) {
+            let _ = writeln!(out, "- **{}**", escape_markdown(&quantity(disagreement)));
+            for claim in &disagreement.claims {
+                let _ = writeln!(out, "  - {}", escape_markdown(&claim_line(claim)));
+                for citation in &claim.citations {
+                    let _ = writeln!(out, "    - {}", escape_markdown(&cite_line(citation)));
+                }
+            }
+        }
+        out.push('\n');
+    }
     out
 }
 
@@ -83,6 +176,8 @@ pub fn json(run: &TimelineRun) -> serde_json::Result<String> {
     let mut value = serde_json::to_value(&run.timeline)?;
     let object = value.as_object_mut().expect("a timeline serializes to an object");
     object.insert("format_version".into(), 1.into());
+    object.insert("quotes".into(), serde_json::to_value(&run.quotes)?);
+    object.insert("disagreements".into(), serde_json::to_value(&run.disagreements)?);
     object.insert(
         "input".into(),
         serde_json::json!({

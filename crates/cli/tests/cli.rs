@@ -105,14 +105,47 @@ mod samples {
     }
 
     #[test]
+    fn shared_quote_and_troop_figures_are_consolidated() {
+        let timeline = json_timeline();
+        let quote = timeline["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|quote| {
+                quote["text"].as_str().unwrap().contains("find compromises that suit everyone")
+            })
+            .expect("Putin's quote is found");
+        assert_eq!(quote["speaker"], "Putin");
+        assert_eq!(quote["outlets"].as_array().unwrap().len(), 2);
+        assert_eq!(quote["citations"].as_array().unwrap().len(), 2);
+
+        let disagreements = timeline["disagreements"].as_array().unwrap();
+        let troops = disagreements
+            .iter()
+            .find(|d| d["quantity"] == "troops")
+            .unwrap_or_else(|| panic!("no troop disagreement in {disagreements:#?}"));
+        let mut values: Vec<&str> = troops["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["value"].as_str().unwrap())
+            .collect();
+        values.sort_unstable();
+        assert_eq!(values, ["100,000", "110,000"]);
+    }
+
+    #[test]
     fn text_and_markdown_formats() {
         let text = dateline(&["timeline", samples().to_str().unwrap(), "--quiet"]);
         assert!(text.status.success());
         assert!(stdout(&text).contains("2022-02-10 to 2022-02-20"));
+        assert!(stdout(&text).contains("Who said what"));
+        assert!(stdout(&text).contains("Where sources disagree"));
         let markdown =
             dateline(&["timeline", samples().to_str().unwrap(), "--format", "markdown", "-q"]);
         assert!(markdown.status.success());
         assert!(stdout(&markdown).lines().any(|line| line.starts_with("## 2022-02-07")));
+        assert!(stdout(&markdown).contains("## Where sources disagree"));
     }
 
     #[test]
@@ -160,8 +193,16 @@ mod demo {
         let text = stdout(&output);
         assert!(text.contains("2026-03-03"), "{text}");
         assert!(text.contains("reported by"));
-        // The summary on stderr counts the syndicated copy as a duplicate.
-        assert!(stderr(&output).contains("1 duplicates merged"), "{}", stderr(&output));
+        // The summary on stderr counts the syndicated copy as a duplicate; the answer key
+        // is not in the corpus folder, so nothing warns.
+        assert!(
+            stderr(&output).contains("1 duplicates merged, 0 skipped, 0 warnings"),
+            "{}",
+            stderr(&output)
+        );
+        // Quotes carried by several outlets, and the evacuation figures they disagree on.
+        assert!(text.contains("Petra Kallweit: \"Nobody in this valley will pay"), "{text}");
+        assert!(text.contains("about 3,800: ABN News, The Northbridge Post"), "{text}");
     }
 }
 

@@ -22,6 +22,9 @@ use std::path::PathBuf;
 pub use ::timeline;
 pub use analyze::{AnalyzeConfig, analyze, analyze_all};
 pub use article::Article;
+/// Cross-outlet consolidation: quotes with speakers, disagreeing figures.
+pub use consolidate;
+use consolidate::{Disagreement, Quote};
 pub use ingest::{Corpus, Diagnostic, NoProgress, Progress, ReadConfig, Summary};
 pub use timeline::{Timeline, TimelineConfig};
 /// The temporal tagger.
@@ -37,9 +40,14 @@ pub struct TimelineOptions {
     pub timeline: TimelineConfig,
 }
 
-/// A finished run: the timeline and what reading reported.
+/// A finished run: the timeline, who said what, where outlets disagree, and what reading
+/// reported.
 pub struct TimelineRun {
     pub timeline: Timeline,
+    /// Quotations grouped across outlets, most widely carried first.
+    pub quotes: Vec<Quote>,
+    /// Figures outlets disagree on, most widely reported first.
+    pub disagreements: Vec<Disagreement>,
     pub corpus_summary: Summary,
     pub skipped: Vec<Diagnostic>,
     pub warnings: Vec<Diagnostic>,
@@ -59,10 +67,63 @@ pub fn timeline(
     let corpus = ingest::read_paths(paths, &options.read, progress);
     let analyzed = analyze_all(corpus.articles, &options.analyze, options.read.parallel);
     let timeline = timeline::build(&analyzed, &options.timeline);
+    let config = &options.timeline;
+    let quotes = consolidate::quotes(&analyzed, &consolidate::QuoteConfig::default())
+        .into_iter()
+        .filter(|quote| {
+            in_window(quote.first_reported, config)
+                && matches_query(quote.citations.iter().map(|c| c.sentence.as_str()), config)
+        })
+        .collect();
+    let disagreements =
+        consolidate::disagreements(&analyzed, &consolidate::FigureConfig::default())
+            .into_iter()
+            .filter(|disagreement| {
+                in_window(disagreement.first_reported, config)
+                    && matches_query(
+                        disagreement
+                            .claims
+                            .iter()
+                            .flat_map(|c| &c.citations)
+                            .map(|c| c.sentence.as_str()),
+                        config,
+                    )
+            })
+            .collect();
     TimelineRun {
         timeline,
+        quotes,
+        disagreements,
         corpus_summary: corpus.summary,
         skipped: corpus.skipped,
         warnings: corpus.warnings,
     }
+}
+
+/// Whether a finding first reported on `day` falls inside the `--from`/`--to` window.
+fn in_window(day: Option<chrono::NaiveDate>, config: &TimelineConfig) -> bool {
+    match day {
+        Some(day) => {
+            config.from.is_none_or(|from| day >= from) && config.to.is_none_or(|to| day <= to)
+        }
+        None => config.from.is_none() && config.to.is_none(),
+    }
+}
+
+/// Whether any of `sentences` holds a word of the query (all pass without a query).
+fn matches_query<'s>(sentences: impl Iterator<Item = &'s str>, config: &TimelineConfig) -> bool {
+    let Some(query) = config.query.as_deref() else { return true };
+    let words: Vec<String> = query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.len() > 2 && !text::stopwords::is_stopword(&word.to_lowercase()))
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        return true;
+    }
+    sentences.into_iter().any(|sentence| {
+        sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| words.iter().any(|w| word.eq_ignore_ascii_case(w)))
+    })
 }
