@@ -56,17 +56,10 @@ pub struct Disagreement {
     pub quantity: String,
     /// Words the reports share around the figures ("border", "Ukraine").
     pub context: Vec<String>,
-    #[serde(serialize_with = "serialize_day")]
+    #[serde(serialize_with = "crate::serialize_day")]
     pub first_reported: Option<NaiveDate>,
     /// One claim per number, the most widely carried first.
     pub claims: Vec<Claim>,
-}
-
-fn serialize_day<S: serde::Serializer>(day: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-    match day {
-        Some(day) => s.serialize_str(&day.format("%Y-%m-%d").to_string()),
-        None => s.serialize_none(),
-    }
 }
 
 const HEDGES: &[&str] = &[
@@ -468,21 +461,7 @@ fn find_in_article(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use article::{Article, Provenance, Published};
-    use timeline::AnalyzedSentence;
-
-    fn analyzed(outlet: &str, day: u32, text: &str) -> AnalyzedArticle {
-        let sentences = text::split_sentences(text, &text::SegmentConfig::default())
-            .into_iter()
-            .map(|span| AnalyzedSentence { span, mentions: vec![] })
-            .collect();
-        AnalyzedArticle {
-            article: Article::new(text.into(), Provenance::file(format!("{outlet}.txt")))
-                .with_outlet(Some(outlet.into()))
-                .with_published(Published::date(NaiveDate::from_ymd_opt(2022, 2, day).unwrap())),
-            sentences,
-        }
-    }
+    use crate::test_article as analyzed;
 
     fn shown(disagreements: &[Disagreement]) -> String {
         disagreements

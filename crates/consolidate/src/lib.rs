@@ -41,6 +41,17 @@ pub use quotes::{Quote, QuoteConfig, quotes};
 
 use timeline::{AnalyzedArticle, Citation};
 
+/// A day as `YYYY-MM-DD`, or null.
+fn serialize_day<S: serde::Serializer>(
+    day: &Option<chrono::NaiveDate>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match day {
+        Some(day) => s.serialize_str(&day.format("%Y-%m-%d").to_string()),
+        None => s.serialize_none(),
+    }
+}
+
 /// The citation of one sentence of an article.
 fn cite(analyzed: &AnalyzedArticle, sentence_idx: usize) -> Citation {
     let article = &analyzed.article;
@@ -71,5 +82,24 @@ fn add_outlets(outlets: &mut Vec<String>, analyzed: &AnalyzedArticle) {
         if !outlets.contains(&outlet) {
             outlets.push(outlet);
         }
+    }
+}
+
+/// Articles for tests: one outlet, one publication day in February 2022, sentences cut
+/// by the real segmenter.
+#[cfg(test)]
+fn test_article(outlet: &str, day: u32, text: &str) -> AnalyzedArticle {
+    use article::{Article, Provenance, Published};
+    let sentences = text::split_sentences(text, &text::SegmentConfig::default())
+        .into_iter()
+        .map(|span| timeline::AnalyzedSentence { span, mentions: vec![] })
+        .collect();
+    AnalyzedArticle {
+        article: Article::new(text.into(), Provenance::file(format!("{outlet}.txt")))
+            .with_outlet(Some(outlet.into()))
+            .with_published(Published::date(
+                chrono::NaiveDate::from_ymd_opt(2022, 2, day).unwrap(),
+            )),
+        sentences,
     }
 }

@@ -40,19 +40,12 @@ pub struct Quote {
     /// The longest version carried.
     pub text: String,
     /// The earliest publication date among the reports carrying it.
-    #[serde(serialize_with = "serialize_day")]
+    #[serde(serialize_with = "crate::serialize_day")]
     pub first_reported: Option<NaiveDate>,
     /// Distinct outlets carrying it, earliest first.
     pub outlets: Vec<String>,
     /// The sentences that carry it (where each quotation starts).
     pub citations: Vec<Citation>,
-}
-
-fn serialize_day<S: serde::Serializer>(day: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-    match day {
-        Some(day) => s.serialize_str(&day.format("%Y-%m-%d").to_string()),
-        None => s.serialize_none(),
-    }
 }
 
 /// Forms of the verbs that introduce reported speech.

@@ -1,22 +1,9 @@
-use article::{Article, Provenance, Published};
-use chrono::NaiveDate;
 use expect_test::{Expect, expect};
-use timeline::{AnalyzedArticle, AnalyzedSentence};
+use timeline::AnalyzedArticle;
 
 use super::*;
 
-fn analyzed(outlet: &str, day: u32, text: &str) -> AnalyzedArticle {
-    let sentences = text::split_sentences(text, &text::SegmentConfig::default())
-        .into_iter()
-        .map(|span| AnalyzedSentence { span, mentions: vec![] })
-        .collect();
-    AnalyzedArticle {
-        article: Article::new(text.into(), Provenance::file(format!("{outlet}.txt")))
-            .with_outlet(Some(outlet.into()))
-            .with_published(Published::date(NaiveDate::from_ymd_opt(2022, 2, day).unwrap())),
-        sentences,
-    }
-}
+use crate::test_article as analyzed;
 
 fn check(articles: &[AnalyzedArticle], expect: Expect) {
     let shown: Vec<String> = quotes(articles, &QuoteConfig::default())
