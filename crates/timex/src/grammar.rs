@@ -516,12 +516,12 @@ impl<'a> Grammar<'a> {
     fn tense_cue(&self, j: usize) -> Option<Tense> {
         let t = &self.tokens[j];
         match t.lex {
-            Lex::FutureCue
-            | Lex::Would
-            | Lex::Next
-            | Lex::Tomorrow
-            | Lex::Coming
-            | Lex::Upcoming => Some(Tense::Future),
+            // "next to the embassy" is a place.
+            Lex::Next if self.lex(j + 1) == Lex::To => None,
+            Lex::FutureCue => self.future_cue(j),
+            Lex::Would | Lex::Next | Lex::Tomorrow | Lex::Coming | Lex::Upcoming => {
+                Some(Tense::Future)
+            }
             Lex::PastCue | Lex::Ago | Lex::Yesterday | Lex::Ended => Some(Tense::Past),
             Lex::Month(5) if !t.cap => Some(Tense::Future),
             // "is to resume", "set to meet", "going to vote"
@@ -538,6 +538,27 @@ impl<'a> Grammar<'a> {
             }
             _ => None,
         }
+    }
+
+    /// What a future cue word ("will", "scheduled", "plans") says about its clause.
+    fn future_cue(&self, j: usize) -> Option<Tense> {
+        // A plan in the past perfect is over: "had been scheduled to expire Friday".
+        let perfect = (j >= 1 && self.word_is(j - 1, "had"))
+            || (j >= 2 && self.word_is(j - 1, "been") && self.word_is(j - 2, "had"));
+        if perfect {
+            return Some(Tense::Past);
+        }
+        let word = self.slice(j);
+        // "plans" and "plan" are often nouns ("vacation plans"): they look ahead only before
+        // "to" or "for". "planned" is a past form unless a present auxiliary carries it ("is planned").
+        if ["plans", "plan", "planning"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            return matches!(self.lex(j + 1), Lex::To | Lex::For).then_some(Tense::Future);
+        }
+        if word.eq_ignore_ascii_case("planned") {
+            let present = j >= 1 && ["is", "are", "be"].iter().any(|w| self.word_is(j - 1, w));
+            return present.then_some(Tense::Future);
+        }
+        Some(Tense::Future)
     }
 
     /// A second day after a date, "Feb. 10-20": the end and the day.

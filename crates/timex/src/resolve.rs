@@ -339,6 +339,8 @@ impl Context {
                     YearRef::Explicit(y) => y,
                     YearRef::Offset(offset) => dct.year() + offset,
                     YearRef::Relative(-1) if season >= current => base - 1,
+                    // "last fall" said in February is the fall of the season-year just past.
+                    YearRef::Relative(-1) => base,
                     YearRef::Relative(1) if season <= current => base + 1,
                     YearRef::Relative(_) if season == 3 => base,
                     YearRef::Relative(_) => dct.year(),

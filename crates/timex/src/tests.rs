@@ -115,13 +115,20 @@ fn months_years_decades_centuries() {
 
 #[test]
 fn seasons_quarters_weeks() {
+    // Said in February: the fall just past belongs to the season-year that began in 2021.
+    check(
+        "Hiring began last fall and slowed last spring.",
+        expect![[r#"
+        "last fall" DATE 2021-FA
+        "last spring" DATE 2021-SP"#]],
+    );
     check(
         "Sales fell in the third quarter and the fourth-quarter outlook is weak. Last summer \
          was hot; this fall will be cooler. Results came last week and more are due next week.",
         expect![[r#"
             "the third quarter" DATE 2021-Q3
             "fourth-quarter" DATE 2021-Q4
-            "Last summer" DATE 2022-SU
+            "Last summer" DATE 2021-SU
             "this fall" DATE 2022-FA
             "last week" DATE 2022-W05
             "next week" DATE 2022-W07"#]],
@@ -149,6 +156,28 @@ fn weekdays_follow_tense() {
         expect![[r#"
         "last Friday" DATE 2022-02-04
         "next Wednesday" DATE 2022-02-09"#]],
+    );
+}
+
+#[test]
+fn tense_cues_that_do_not_look_ahead() {
+    // "next to" is a place, "vacation plans" a noun, and a plan in the past perfect is over:
+    // all three weekdays are the ones before publication.
+    check(
+        "A car bomb exploded next to the embassy in Nairobi on Friday. \
+         On Thursday, when she set aside vacation plans, the envoy flew in. \
+         The offer had been scheduled to expire at midnight Saturday.",
+        expect![[r#"
+            "Friday" DATE 2022-02-04
+            "Thursday" DATE 2022-02-03
+            "midnight Saturday" TIME 2022-02-05T24:00"#]],
+    );
+    // Plans that still look ahead keep the clause in the future.
+    check(
+        "Protesters are planning to march on Saturday. The vote is planned for Thursday.",
+        expect![[r#"
+            "Saturday" DATE 2022-02-12
+            "Thursday" DATE 2022-02-10"#]],
     );
 }
 
