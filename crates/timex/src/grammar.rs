@@ -452,6 +452,10 @@ impl<'a> Grammar<'a> {
     /// Guess the tense of the clause around tokens `start..end`: the nearest cue to the left
     /// within the sentence, else the nearest to the right.
     fn tense(&self, start: usize, end: usize) -> Tense {
+        // "a new pact effective June 1": a date things take effect on is announced ahead.
+        if start > 0 && self.word_is(start - 1, "effective") {
+            return Tense::Future;
+        }
         let mut j = start;
         let mut steps = 0;
         while j > 0 && steps < TENSE_SCAN_TOKENS {
@@ -786,8 +790,8 @@ impl<'a> Grammar<'a> {
                     clock: Clock::Part(PartOfDay::Night),
                 },
             )),
-            // "Now, ..." opening a sentence and "now that" are discourse words, not times.
-            Lex::Now if (t.cap && self.punct(i + 1, b',')) || self.lex(i + 1) == Lex::That => None,
+            // "Now, ..." opening a sentence is a discourse word, not a time; "now that" is one.
+            Lex::Now if t.cap && self.punct(i + 1, b',') => None,
             Lex::Now => Some(Core::new(i + 1, Expr::Vague("PRESENT_REF"))),
             Lex::PresentAdv => Some(Core::new(i + 1, Expr::Vague("PRESENT_REF"))),
             Lex::PastAdv => Some(Core::new(i + 1, Expr::Vague("PAST_REF"))),

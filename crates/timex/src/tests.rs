@@ -268,6 +268,25 @@ fn sets_and_vague_references() {
             "now" DATE PRESENT_REF
             "currently" DATE PRESENT_REF"#]],
     );
+    // "now that" is still the present; "Now," opening a sentence is a discourse word.
+    check(
+        "Now, the alliance matters more now that the troops are there.",
+        expect![[r#""now" DATE PRESENT_REF"#]],
+    );
+}
+
+#[test]
+fn dates_taking_effect_look_ahead() {
+    // A date something takes effect on is announced ahead, even in a past-tense clause.
+    check(
+        "The company created a new office, effective Jan. 3. The pact signed in October \
+         is effective Dec. 1, and the board said the rule was effective Jan. 10.",
+        expect![[r#"
+            "Jan. 3" DATE 2022-01-03
+            "October" DATE 2021-10
+            "Dec. 1" DATE 2022-12-01
+            "Jan. 10" DATE 2022-01-10"#]],
+    );
 }
 
 #[test]
