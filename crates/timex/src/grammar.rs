@@ -1097,8 +1097,13 @@ impl<'a> Grammar<'a> {
             {
                 return None;
             }
-            // "1990 troops": a plural noun after the number says it is a count.
-            if let Some(next) = self.tokens.get(end)
+            // "1990 troops": a plural noun after the number says it is a count, unless a
+            // preposition of time already made it a year ("in 2003 profits fell").
+            let after_time_preposition = i > 0
+                && matches!(self.lex(i - 1), Lex::In | Lex::Since | Lex::During | Lex::Until)
+                && (1900..=2100).contains(&year);
+            if !after_time_preposition
+                && let Some(next) = self.tokens.get(end)
                 && next.kind == Kind::Word
                 && !next.cap
                 && next.lex == Lex::None

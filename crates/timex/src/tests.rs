@@ -308,6 +308,13 @@ fn false_positives() {
          paid. He is a 6-year-old boy and she is 52 years old. May I ask? The spring broke.",
         expect![""],
     );
+    // A count before a plural noun is not a year, except after a preposition of time.
+    check(
+        "Between 1,000 and 2000 troops left. In 2003 profits fell; since 1998 sales rose.",
+        expect![[r#"
+            "2003" DATE 2003
+            "1998" DATE 1998"#]],
+    );
 }
 
 #[test]
