@@ -47,6 +47,12 @@ pub(crate) enum Expr {
         weekday: u8,
         relative: Option<i32>,
     },
+    /// A weekday before (-1) or after (+1) the narrative's reference day: "the previous
+    /// Friday", "the following Monday".
+    WeekdayFrom {
+        weekday: u8,
+        offset: i32,
+    },
     Quarter {
         quarter: u8,
         year: YearRef,
@@ -647,6 +653,15 @@ impl<'a> Grammar<'a> {
                 other => other,
             });
         }
+        // "the then current price" is the present of a past narrative.
+        if self.lex(k) == Lex::Current && start == k && matches!(expr, Expr::Vague(_)) {
+            let then_at =
+                if self.punct(k.wrapping_sub(1), b'-') { k.wrapping_sub(2) } else { k - 1 };
+            if k > 0 && self.word_is(then_at, "then") {
+                start = then_at;
+                expr = Expr::Vague("PAST_REF");
+            }
+        }
         // A clock time or part of the day right after a day: "Friday morning", "Feb. 8 at 3 p.m.".
         if let Some((time_end, clock)) = self.day_time_suffix(end, &expr) {
             expr = Expr::Time { day: Some(Box::new(expr)), clock };
@@ -664,6 +679,7 @@ impl<'a> Grammar<'a> {
         let is_day = matches!(
             expr,
             Expr::Weekday { .. }
+                | Expr::WeekdayFrom { .. }
                 | Expr::Date { day: Some(_), .. }
                 | Expr::Deictic { unit: Unit::Day, .. }
                 | Expr::Anaphoric { unit: Unit::Day, .. }
@@ -1555,6 +1571,11 @@ impl<'a> Grammar<'a> {
             }
             Lex::Weekday(w) if self.tokens[j].cap && !anaphoric => {
                 Some(Core::new(j + 1, Expr::Weekday { weekday: w, relative: Some(offset) }))
+            }
+            Lex::Weekday(w)
+                if self.tokens[j].cap && matches!(word, Lex::Previous | Lex::Following) =>
+            {
+                Some(Core::new(j + 1, Expr::WeekdayFrom { weekday: w, offset }).with_article())
             }
             Lex::Month(m) if self.tokens[j].cap && !anaphoric && word != Lex::Past => {
                 Some(Core::new(

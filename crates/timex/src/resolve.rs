@@ -221,6 +221,17 @@ impl Context {
             Expr::Weekday { weekday, relative } => {
                 Some(self.weekday_date(weekday, relative, tense))
             }
+            Expr::WeekdayFrom { weekday, offset } => {
+                let anchor = self.anchor();
+                let target = weekday_of(weekday).num_days_from_monday() as i64;
+                let from = anchor.weekday().num_days_from_monday() as i64;
+                let days = if offset < 0 {
+                    -(from - target - 1).rem_euclid(7) - 1
+                } else {
+                    (target - from - 1).rem_euclid(7) + 1
+                };
+                add_days(anchor, days)
+            }
             Expr::Deictic { unit: Unit::Day, offset } => add_days(self.dct, offset as i64),
             Expr::Anaphoric { unit: Unit::Day, offset } => add_days(self.anchor(), offset as i64),
             Expr::Holiday { holiday, year, eve } => {
@@ -285,7 +296,12 @@ impl Context {
             }
             Expr::Decade(d) => date(format!("{d:03}X")),
             Expr::Century(c) => date(format!("{c:02}")),
-            Expr::Weekday { .. } | Expr::Holiday { .. } => {
+            // Looking back ("up 4% from the previous Friday") compares; it does not move the
+            // story on.
+            Expr::WeekdayFrom { offset, .. } if offset < 0 => {
+                date(day_value(self.day_of(expr, tense)?))
+            }
+            Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::Holiday { .. } => {
                 let d = self.day_of(expr, tense)?;
                 self.set_reference_day(d);
                 date(day_value(d))

@@ -160,6 +160,25 @@ fn weekdays_follow_tense() {
 }
 
 #[test]
+fn weekdays_counted_from_the_narrative() {
+    // "the previous Friday" and "the following Monday" count from the day the text last
+    // pinned down, not from publication.
+    check(
+        "The index closed on Friday, Jan. 14, down 4% from the previous Friday. \
+         Trading resumed the following Monday.",
+        expect![[r#"
+            "Friday, Jan. 14" DATE 2022-01-14
+            "the previous Friday" DATE 2022-01-07
+            "the following Monday" DATE 2022-01-17"#]],
+    );
+    // "the then current price" is the present of the narrative, so a past reference.
+    check(
+        "Shares were sold at the then-current price.",
+        expect![[r#""then-current" DATE PAST_REF"#]],
+    );
+}
+
+#[test]
 fn tense_cues_that_do_not_look_ahead() {
     // "next to" is a place, "vacation plans" a noun, and a plan in the past perfect is over:
     // all three weekdays are the ones before publication.
