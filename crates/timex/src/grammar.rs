@@ -779,6 +779,7 @@ impl<'a> Grammar<'a> {
         }
         match t.lex {
             Lex::Month(m) | Lex::MonthAbbr(m) => self.month_core(i, m),
+            Lex::PartOfDay(part) => self.part_of_day_core(i, part),
             Lex::Weekday(w) => {
                 if !t.cap {
                     return None;
@@ -1451,6 +1452,33 @@ impl<'a> Grammar<'a> {
             }
             _ => None,
         }
+    }
+
+    /// A part of the day on its own: "by mid-afternoon", "in the morning", "mid-afternoon
+    /// yesterday". Alone, "morning" is too often a plain noun ("morning talk show"); after
+    /// "mid" or in "in the morning" it is the part of the day the story is at.
+    fn part_of_day_core(&self, i: usize, part: PartOfDay) -> Option<Core> {
+        let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
+        let after_mid =
+            prev == Lex::Mid || (i > 1 && self.punct(i - 1, b'-') && self.lex(i - 2) == Lex::Mid);
+        let in_the = i > 1 && prev == Lex::The && matches!(self.lex(i - 2), Lex::In | Lex::During);
+        if !(after_mid || in_the) {
+            return None;
+        }
+        let day = match self.lex(i + 1) {
+            Lex::Yesterday => Some(Expr::Deictic { unit: Unit::Day, offset: -1 }),
+            Lex::Today => Some(Expr::Deictic { unit: Unit::Day, offset: 0 }),
+            Lex::Tomorrow => Some(Expr::Deictic { unit: Unit::Day, offset: 1 }),
+            Lex::Weekday(w) if self.tokens[i + 1].cap => {
+                Some(Expr::Weekday { weekday: w, relative: None })
+            }
+            _ => None,
+        };
+        let end = if day.is_some() { i + 2 } else { i + 1 };
+        Some(
+            Core::new(end, Expr::Time { day: day.map(Box::new), clock: Clock::Part(part) })
+                .with_article(),
+        )
     }
 
     /// An optional "of 1989" / "1989" / "of this year" after a quarter or half.

@@ -216,6 +216,20 @@ fn parts_of_day_and_clock_times() {
 }
 
 #[test]
+fn parts_of_the_day_on_their_own() {
+    // After "mid" or in "in the morning" a part of the day is the story's day; the talk-show
+    // "morning" is a plain noun.
+    check(
+        "Shares rose at mid-afternoon yesterday. The talks broke off in the evening. \
+         By mid afternoon, officials spoke on the morning talk show.",
+        expect![[r#"
+            "mid-afternoon yesterday" TIME 2022-02-07TAF mod=MID
+            "the evening" TIME 2022-02-07TEV
+            "mid afternoon" TIME 2022-02-07TAF mod=MID"#]],
+    );
+}
+
+#[test]
 fn holidays() {
     check(
         "Troops were home by Christmas. The ceasefire held over New Year's Day, Easter and \
