@@ -406,7 +406,12 @@ impl<'a> Grammar<'a> {
     fn amount_unit(&self, i: usize) -> Option<(usize, Unit, Option<f64>)> {
         let (mut end, value) = self.amount(i)?;
         let mut value = value;
-        if (self.punct(end, b'-') && self.glued(end)) || self.lex(end) == Lex::More {
+        // "two more weeks", "an additional year", "eight trading days"
+        const QUALIFIERS: [&str; 5] = ["additional", "extra", "trading", "business", "working"];
+        if (self.punct(end, b'-') && self.glued(end))
+            || self.lex(end) == Lex::More
+            || QUALIFIERS.iter().any(|w| self.word_is(end, w))
+        {
             end += 1;
         } else if self.lex(end) == Lex::And
             && self.lex(end + 1) == Lex::A
@@ -1650,6 +1655,16 @@ impl<'a> Grammar<'a> {
     /// Bare unit words: "the year", "the week", "years" after "for".
     fn unit_core(&self, i: usize, unit: Unit, plural: bool) -> Option<Core> {
         let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
+        // "a day-long meeting", "a decades-long battle": a stretch of that unit.
+        if unit >= Unit::Hour
+            && self.punct(i + 1, b'-')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.word_is(i + 2, "long")
+        {
+            let amount = if plural { None } else { Some(1.0) };
+            return Some(Core::new(i + 3, Expr::Duration { unit, amount }));
+        }
         if plural {
             // "the weeks ahead"
             if unit >= Unit::Day && prev == Lex::The && self.lex(i + 1) == Lex::Ahead {

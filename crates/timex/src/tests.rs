@@ -323,6 +323,20 @@ fn dates_taking_effect_look_ahead() {
 }
 
 #[test]
+fn qualified_and_compound_durations() {
+    check(
+        "After their third day-long meeting and a decades-long battle, the loan runs for an \
+         additional year; the index lagged for eight trading days and two extra weeks.",
+        expect![[r#"
+            "day-long" DURATION P1D
+            "decades-long" DURATION PXDE
+            "an additional year" DURATION P1Y
+            "eight trading days" DURATION P8D
+            "two extra weeks" DURATION P2W"#]],
+    );
+}
+
+#[test]
 fn numbers_written_as_words() {
     check(
         "In nineteen ninety-six, after twenty-one days and thirty years.",
