@@ -667,6 +667,16 @@ impl<'a> Grammar<'a> {
                 expr = Expr::Vague("PAST_REF");
             }
         }
+        // "the quarter a year ago", "the same period last year": the report's period, a year
+        // before.
+        if matches!(
+            expr,
+            Expr::ReportQuarter { offset: 0 } | Expr::Anaphoric { unit: Unit::Quarter, offset: 0 }
+        ) && let Some(year_end) = self.year_ago_suffix(end)
+        {
+            expr = Expr::ReportQuarter { offset: -4 };
+            end = year_end;
+        }
         // A clock time or part of the day right after a day: "Friday morning", "Feb. 8 at 3 p.m.".
         if let Some((time_end, clock)) = self.day_time_suffix(end, &expr) {
             expr = Expr::Time { day: Some(Box::new(expr)), clock };
@@ -678,6 +688,16 @@ impl<'a> Grammar<'a> {
             && self.word_is(end + 1, "s");
         let tense = if possessive { Tense::Past } else { self.tense(start, end) };
         Some(Match { start, end, expr, modifier, tense, range: None })
+    }
+
+    /// "a year ago", "a year earlier", "last year" after a period: returns the end.
+    fn year_ago_suffix(&self, i: usize) -> Option<usize> {
+        let year = Lex::Unit(Unit::Year, false);
+        match (self.lex(i), self.lex(i + 1), self.lex(i + 2)) {
+            (Lex::A, y, Lex::Ago | Lex::Earlier) if y == year => Some(i + 3),
+            (Lex::Last, y, _) if y == year => Some(i + 2),
+            _ => None,
+        }
     }
 
     fn day_time_suffix(&self, end: usize, expr: &Expr) -> Option<(usize, Clock)> {
@@ -781,6 +801,14 @@ impl<'a> Grammar<'a> {
                 );
             }
             return None;
+        }
+        // "the corresponding period last year", "the comparable quarter a year ago"
+        if t.kind == Kind::Word
+            && (self.word_is(i, "corresponding") || self.word_is(i, "comparable"))
+            && matches!(self.lex(i + 1), Lex::Period | Lex::Unit(Unit::Quarter, false))
+            && let Some(end) = self.year_ago_suffix(i + 2)
+        {
+            return Some(Core::new(end, Expr::ReportQuarter { offset: -4 }).with_article());
         }
         match t.lex {
             Lex::Month(m) | Lex::MonthAbbr(m) => self.month_core(i, m),

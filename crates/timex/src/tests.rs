@@ -114,6 +114,19 @@ fn months_years_decades_centuries() {
 }
 
 #[test]
+fn report_periods_a_year_before() {
+    // Earnings news compares the report's quarter with the same quarter a year before.
+    check(
+        "Profit rose in the third quarter. For the quarter a year ago, it earned less; that \
+         compares with the corresponding period last year.",
+        expect![[r#"
+            "the third quarter" DATE 2021-Q3
+            "the quarter a year ago" DATE 2020-Q3
+            "the corresponding period last year" DATE 2020-Q3"#]],
+    );
+}
+
+#[test]
 fn seasons_quarters_weeks() {
     // Said in February: the fall just past belongs to the season-year that began in 2021.
     check(
