@@ -846,8 +846,13 @@ impl<'a> Grammar<'a> {
             Lex::PresentAdv => Some(Core::new(i + 1, Expr::Vague("PRESENT_REF"))),
             Lex::PastAdv => Some(Core::new(i + 1, Expr::Vague("PAST_REF"))),
             Lex::Future => {
+                // "in the future", "into the future", "worried about the future" are times;
+                // "the future of our peoples" and "the future looks bleak" are topics.
                 let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
-                (matches!(prev, Lex::The | Lex::Near))
+                let time_preposition = i > 1
+                    && (matches!(self.lex(i - 2), Lex::In | Lex::For | Lex::About)
+                        || self.word_is(i - 2, "into"));
+                (prev == Lex::Near || (prev == Lex::The && time_preposition))
                     .then(|| Core::new(i + 1, Expr::Vague("FUTURE_REF")).with_article())
             }
             Lex::Near if self.lex(i + 1) == Lex::Future => {

@@ -314,6 +314,14 @@ fn sets_and_vague_references() {
             "now" DATE PRESENT_REF
             "currently" DATE PRESENT_REF"#]],
     );
+    // "the future" is a time after "in", "into", "for" or "about", a topic elsewhere.
+    check(
+        "Talks may resume in the future. The future of our peoples matters; the future looks \
+         bleak, and they worry about the future.",
+        expect![[r#"
+            "the future" DATE FUTURE_REF
+            "the future" DATE FUTURE_REF mod=APPROX"#]],
+    );
     // "now that" is still the present; "Now," opening a sentence is a discourse word.
     check(
         "Now, the alliance matters more now that the troops are there.",
