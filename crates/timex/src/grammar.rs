@@ -750,6 +750,8 @@ impl<'a> Grammar<'a> {
             (Lex::Less, Lex::Than) => (Modifier::LessThan, i + 2),
             (Lex::Up, Lex::To) => (Modifier::EqualOrLess, i + 2),
             (Lex::Nearly | Lex::Almost, _) => (Modifier::EqualOrLess, i + 1),
+            // "worried about the future": "about the" is the preposition, not a hedge.
+            (Lex::About, Lex::The) => return None,
             (Lex::About | Lex::Around | Lex::Approximately | Lex::Roughly, _) => {
                 (Modifier::Approx, i + 1)
             }

@@ -320,7 +320,7 @@ fn sets_and_vague_references() {
          bleak, and they worry about the future.",
         expect![[r#"
             "the future" DATE FUTURE_REF
-            "the future" DATE FUTURE_REF mod=APPROX"#]],
+            "the future" DATE FUTURE_REF"#]],
     );
     // "now that" is still the present; "Now," opening a sentence is a discourse word.
     check(
