@@ -47,6 +47,13 @@ pub(crate) enum Expr {
         weekday: u8,
         relative: Option<i32>,
     },
+    /// Days before or after a named day: "the day before yesterday", "the day after Easter".
+    DayFrom {
+        day: Box<Expr>,
+        offset: i32,
+    },
+    /// The week a named day falls in: "the week of March 6".
+    WeekOf(Box<Expr>),
     /// A weekday before (-1) or after (+1) the narrative's reference day: "the previous
     /// Friday", "the following Monday".
     WeekdayFrom {
@@ -705,6 +712,7 @@ impl<'a> Grammar<'a> {
             expr,
             Expr::Weekday { .. }
                 | Expr::WeekdayFrom { .. }
+                | Expr::DayFrom { .. }
                 | Expr::Date { day: Some(_), .. }
                 | Expr::Deictic { unit: Unit::Day, .. }
                 | Expr::Anaphoric { unit: Unit::Day, .. }
@@ -1774,6 +1782,16 @@ impl<'a> Grammar<'a> {
                 Some(Core::new(end, Expr::Year(year)).with_article())
             }
             Unit::Day => {
+                // "the day before yesterday", "the day after Christmas"
+                if let (Lex::Before | Lex::After, Some(day)) =
+                    (self.lex(i + 1), self.day_core(i + 2))
+                {
+                    let offset = if self.lex(i + 1) == Lex::Before { -1 } else { 1 };
+                    return Some(
+                        Core::new(day.end, Expr::DayFrom { day: Box::new(day.expr), offset })
+                            .with_article(),
+                    );
+                }
                 // "the day before", "the day after": neighbours of the reference day. "The day"
                 // alone is usually an event's day, which annotators rarely tag.
                 let offset = match self.lex(i + 1) {
@@ -1784,6 +1802,15 @@ impl<'a> Grammar<'a> {
                 Some(Core::new(i + 2, Expr::Anaphoric { unit, offset }).with_article())
             }
             Unit::Week | Unit::Weekend | Unit::Month | Unit::Year => {
+                // "the week of March 6"
+                if unit == Unit::Week
+                    && self.lex(i + 1) == Lex::Of
+                    && let Some(day) = self.day_core(i + 2)
+                {
+                    return Some(
+                        Core::new(day.end, Expr::WeekOf(Box::new(day.expr))).with_article(),
+                    );
+                }
                 // "the day of the attack" is an event; "the year" is the current one.
                 if self.lex(i + 1) == Lex::Of {
                     return None;
@@ -1798,6 +1825,19 @@ impl<'a> Grammar<'a> {
             }
             _ => None,
         }
+    }
+
+    /// An expression at `i` that names one day ("yesterday", "last Tuesday", "March 6").
+    fn day_core(&self, i: usize) -> Option<Core> {
+        let core = self.core(i)?;
+        let is_day = matches!(
+            core.expr,
+            Expr::Weekday { .. }
+                | Expr::Date { day: Some(_), .. }
+                | Expr::Deictic { unit: Unit::Day, .. }
+                | Expr::Holiday { .. }
+        );
+        is_day.then_some(core)
     }
 
     fn sentence_end_or_punct(&self, i: usize) -> bool {

@@ -232,6 +232,7 @@ impl Context {
                 };
                 add_days(anchor, days)
             }
+            Expr::DayFrom { ref day, offset } => add_days(self.day_of(day, tense)?, offset as i64),
             Expr::Deictic { unit: Unit::Day, offset } => add_days(self.dct, offset as i64),
             Expr::Anaphoric { unit: Unit::Day, offset } => add_days(self.anchor(), offset as i64),
             Expr::Holiday { holiday, year, eve } => {
@@ -301,7 +302,11 @@ impl Context {
             Expr::WeekdayFrom { offset, .. } if offset < 0 => {
                 date(day_value(self.day_of(expr, tense)?))
             }
-            Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::Holiday { .. } => {
+            Expr::WeekOf(ref day) => date(week_value(self.day_of(day, tense)?)),
+            Expr::Weekday { .. }
+            | Expr::WeekdayFrom { .. }
+            | Expr::DayFrom { .. }
+            | Expr::Holiday { .. } => {
                 let d = self.day_of(expr, tense)?;
                 self.set_reference_day(d);
                 date(day_value(d))

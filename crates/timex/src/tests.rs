@@ -192,6 +192,19 @@ fn weekdays_counted_from_the_narrative() {
 }
 
 #[test]
+fn days_and_weeks_around_a_named_day() {
+    check(
+        "He arrived the day before yesterday and leaves the day after tomorrow. A hearing is \
+         set for the week of March 7. The day after Christmas was calm.",
+        expect![[r#"
+            "the day before yesterday" DATE 2022-02-06
+            "the day after tomorrow" DATE 2022-02-10
+            "the week of March 7" DATE 2022-W10
+            "The day after Christmas" DATE 2021-12-26"#]],
+    );
+}
+
+#[test]
 fn tense_cues_that_do_not_look_ahead() {
     // "next to" is a place, "vacation plans" a noun, and a plan in the past perfect is over:
     // all three weekdays are the ones before publication.
