@@ -474,6 +474,23 @@ impl<'a> Grammar<'a> {
         if start > 0 && self.word_is(start - 1, "effective") {
             return Tense::Future;
         }
+        // "postponed until Tuesday", "extended its deadline to Friday": a new, later date.
+        if start > 0 && matches!(self.lex(start - 1), Lex::Until | Lex::To) {
+            const MOVED: [&str; 6] = ["postpone", "delay", "extend", "defer", "adjourn", "resched"];
+            let from = start.saturating_sub(8);
+            let moved = (from..start - 1).any(|j| {
+                let t = &self.tokens[j];
+                t.kind == Kind::Word && {
+                    let word = self.slice(j).as_bytes();
+                    MOVED.iter().any(|m| {
+                        word.len() >= m.len() && word[..m.len()].eq_ignore_ascii_case(m.as_bytes())
+                    })
+                }
+            });
+            if moved {
+                return Tense::Future;
+            }
+        }
         let mut j = start;
         let mut steps = 0;
         while j > 0 && steps < TENSE_SCAN_TOKENS {

@@ -217,6 +217,14 @@ fn tense_cues_that_do_not_look_ahead() {
             "Thursday" DATE 2022-02-03
             "midnight Saturday" TIME 2022-02-05T24:00"#]],
     );
+    // A postponed date is a later one, even in a past-tense clause.
+    check(
+        "Officials postponed until Thursday any action; the agency extended its deadline to \
+         Friday.",
+        expect![[r#"
+            "Thursday" DATE 2022-02-10
+            "Friday" DATE 2022-02-11"#]],
+    );
     // Plans that still look ahead keep the clause in the future.
     check(
         "Protesters are planning to march on Saturday. The vote is planned for Thursday.",
