@@ -139,6 +139,9 @@ pub(crate) struct Match {
     pub tense: Tense,
     /// Role in a range and index of the other end in the match list.
     pub range: Option<(RangeRole, usize)>,
+    /// A period named in passing with an indefinite article ("after a flat second quarter"):
+    /// it is not the period the text reports on.
+    pub aside: bool,
 }
 
 /// What a rule read, before prefixes and suffixes.
@@ -196,7 +199,15 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Match> {
         let tense = m.tense;
         matches.push(m);
         if let Some((end, expr)) = second_day {
-            matches.push(Match { start: end - 1, end, expr, modifier: None, tense, range: None });
+            matches.push(Match {
+                start: end - 1,
+                end,
+                expr,
+                modifier: None,
+                tense,
+                range: None,
+                aside: false,
+            });
             i = end;
         }
     }
@@ -711,7 +722,17 @@ impl<'a> Grammar<'a> {
             && self.punct(end, b'\'')
             && self.word_is(end + 1, "s");
         let tense = if possessive { Tense::Past } else { self.tense(start, end) };
-        Some(Match { start, end, expr, modifier, tense, range: None })
+        // "after a flat second quarter": an indefinite period is an aside, while "a
+        // third-quarter loss" (a compound) still names the period reported on.
+        let aside = matches!(expr, Expr::Quarter { .. })
+            && !self.punct(end - 2, b'-')
+            && start > 0
+            && (matches!(self.lex(start - 1), Lex::A | Lex::An)
+                || (start > 1
+                    && matches!(self.lex(start - 2), Lex::A | Lex::An)
+                    && self.tokens[start - 1].kind == Kind::Word
+                    && self.lex(start - 1) == Lex::None));
+        Some(Match { start, end, expr, modifier, tense, range: None, aside })
     }
 
     /// "a year ago", "a year earlier", "last year" after a period: returns the end.
@@ -1715,6 +1736,10 @@ impl<'a> Grammar<'a> {
     /// Bare unit words: "the year", "the week", "years" after "for".
     fn unit_core(&self, i: usize, unit: Unit, plural: bool) -> Option<Core> {
         let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
+        // "the quarter-to-quarter comparison", "day-to-day business": a manner, not a time.
+        if self.punct(i + 1, b'-') && self.glued(i + 1) && self.lex(i + 2) == Lex::To {
+            return None;
+        }
         // "a day-long meeting", "a decades-long battle": a stretch of that unit.
         if unit >= Unit::Hour
             && self.punct(i + 1, b'-')

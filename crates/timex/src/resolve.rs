@@ -35,7 +35,12 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
     // Index of each match in `out`, to translate range links.
     let mut position: Vec<Option<usize>> = Vec::with_capacity(matches.len());
     for m in matches {
-        let Some((kind, value)) = ctx.resolve(&m.expr, m.tense) else {
+        let report_quarter = ctx.report_quarter;
+        let resolved = ctx.resolve(&m.expr, m.tense);
+        if m.aside {
+            ctx.report_quarter = report_quarter;
+        }
+        let Some((kind, value)) = resolved else {
             position.push(None);
             continue;
         };

@@ -127,6 +127,20 @@ fn report_periods_a_year_before() {
 }
 
 #[test]
+fn a_quarter_named_in_passing_is_not_the_report() {
+    // The report is on the third quarter; "a flat second quarter" is an aside, so "a year ago"
+    // is still the third quarter of the year before. "quarter-to-quarter" is no time at all.
+    check(
+        "Profit rose in the third quarter. After a flat second quarter, sales grew. The \
+         quarter-to-quarter comparison helped; taxes were lower than a year ago.",
+        expect![[r#"
+            "the third quarter" DATE 2021-Q3
+            "second quarter" DATE 2021-Q2
+            "a year ago" DATE 2020-Q3"#]],
+    );
+}
+
+#[test]
 fn seasons_quarters_weeks() {
     // Said in February: the fall just past belongs to the season-year that began in 2021.
     check(
