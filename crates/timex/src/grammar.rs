@@ -682,6 +682,15 @@ impl<'a> Grammar<'a> {
                 _ => {}
             }
         }
+        // "$500 million a year", "four flights a week": a rate is a set, not a stretch.
+        if let Expr::Duration { unit, amount: Some(amount) } = expr
+            && amount == 1.0
+            && matches!(self.lex(start), Lex::A | Lex::An)
+            && start > 0
+            && self.is_quantity(start - 1)
+        {
+            expr = Expr::Set(set_value(unit));
+        }
         // Hedges stay outside a span, except before "ago": "about two years ago".
         if prefix_modifier.is_some() && matches!(expr, Expr::Ago { .. }) {
             start = i;
@@ -733,6 +742,23 @@ impl<'a> Grammar<'a> {
                     && self.tokens[start - 1].kind == Kind::Word
                     && self.lex(start - 1) == Lex::None));
         Some(Match { start, end, expr, modifier, tense, range: None, aside })
+    }
+
+    /// A count or an amount at `i`: "358,000", "$2 million", "flights", "interviews".
+    fn is_quantity(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else { return false };
+        match t.kind {
+            Kind::Number => true,
+            Kind::Word => {
+                ["million", "billion", "thousand", "hundred"].iter().any(|w| self.word_is(i, w))
+                    || (t.lex == Lex::None
+                        && !t.cap
+                        && t.len > 3
+                        && self.slice(i).ends_with('s')
+                        && !self.slice(i).ends_with("ss"))
+            }
+            _ => false,
+        }
     }
 
     /// "a year ago", "a year earlier", "last year" after a period: returns the end.

@@ -349,6 +349,15 @@ fn sets_and_vague_references() {
             "now" DATE PRESENT_REF
             "currently" DATE PRESENT_REF"#]],
     );
+    // A rate after a count or an amount is a set; "for a week" stays a stretch of time.
+    check(
+        "It saves $500 million a year and runs four flights a week; the strike lasted for a \
+         week.",
+        expect![[r#"
+            "a year" SET P1Y
+            "a week" SET P1W
+            "a week" DURATION P1W"#]],
+    );
     // "the future" is a time after "in", "into", "for" or "about", a topic elsewhere.
     check(
         "Talks may resume in the future. The future of our peoples matters; the future looks \
