@@ -212,7 +212,43 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Match> {
         }
     }
     link_ranges(&g, &mut matches);
+    compare_over_months(&g, &mut matches);
     matches
+}
+
+/// "In the first nine months, net rose from $2 billion a year earlier": in a sentence about
+/// a stretch of months, "a year earlier" and "the 1988 period" are that year, not the
+/// report's quarter a year before.
+fn compare_over_months(g: &Grammar, matches: &mut [Match]) {
+    let mut months_from: Option<usize> = None;
+    for k in 0..matches.len() {
+        if let Some(at) = months_from
+            && (at..matches[k].start).any(|j| g.sentence_break(j))
+        {
+            months_from = None;
+        }
+        if let Expr::Duration { unit: Unit::Month, amount: Some(n) } = matches[k].expr
+            && (n == 6.0 || n == 9.0)
+        {
+            months_from = Some(matches[k].end);
+            continue;
+        }
+        if months_from.is_none() {
+            continue;
+        }
+        let year_before = Expr::Deictic { unit: Unit::Year, offset: -1 };
+        matches[k].expr = match matches[k].expr {
+            Expr::Ago { unit: Unit::Year, amount: Some(n), sign: -1 }
+            | Expr::Shift { unit: Unit::Year, amount: Some(n), sign: -1 }
+                if n == 1.0 =>
+            {
+                year_before
+            }
+            Expr::ReportQuarter { offset: -4 } => year_before,
+            Expr::ReportQuarterOf { year } => Expr::Year(year),
+            ref other => other.clone(),
+        };
+    }
 }
 
 /// Marks pairs like "from Feb. 10 to Feb. 20", "between 1990 and 1995", "Feb. 10-20".

@@ -141,6 +141,22 @@ fn a_quarter_named_in_passing_is_not_the_report() {
 }
 
 #[test]
+fn comparisons_over_several_months_are_years() {
+    // The report is on the third quarter, but a sentence about the first nine months compares
+    // with the year before as a whole.
+    check(
+        "Profit rose in the third quarter from a year earlier. In the first nine months, net \
+         was $3 billion, up from $2 billion a year earlier and above the 2020 period.",
+        expect![[r#"
+            "the third quarter" DATE 2021-Q3
+            "a year earlier" DATE 2020-Q3
+            "the first nine months" DURATION P9M
+            "a year earlier" DATE 2021
+            "the 2020 period" DATE 2020"#]],
+    );
+}
+
+#[test]
 fn seasons_quarters_weeks() {
     // Said in February: the fall just past belongs to the season-year that began in 2021.
     check(
