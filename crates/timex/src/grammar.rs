@@ -81,6 +81,11 @@ pub(crate) enum Expr {
     ReportQuarter {
         offset: i32,
     },
+    /// The year of the report's period, shifted: "a year earlier" after "the first nine
+    /// months".
+    ReportYear {
+        offset: i32,
+    },
     /// The report's quarter, in another year: "the 1988 period".
     ReportQuarterOf {
         year: i32,
@@ -221,23 +226,23 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Match> {
 /// report's quarter a year before.
 fn compare_over_months(g: &Grammar, matches: &mut [Match]) {
     let mut months_from: Option<usize> = None;
-    for k in 0..matches.len() {
+    for m in matches.iter_mut() {
         if let Some(at) = months_from
-            && (at..matches[k].start).any(|j| g.sentence_break(j))
+            && (at..m.start).any(|j| g.sentence_break(j))
         {
             months_from = None;
         }
-        if let Expr::Duration { unit: Unit::Month, amount: Some(n) } = matches[k].expr
+        if let Expr::Duration { unit: Unit::Month, amount: Some(n) } = m.expr
             && (n == 6.0 || n == 9.0)
         {
-            months_from = Some(matches[k].end);
+            months_from = Some(m.end);
             continue;
         }
         if months_from.is_none() {
             continue;
         }
-        let year_before = Expr::Deictic { unit: Unit::Year, offset: -1 };
-        matches[k].expr = match matches[k].expr {
+        let year_before = Expr::ReportYear { offset: -1 };
+        m.expr = match m.expr {
             Expr::Ago { unit: Unit::Year, amount: Some(n), sign: -1 }
             | Expr::Shift { unit: Unit::Year, amount: Some(n), sign: -1 }
                 if n == 1.0 =>

@@ -332,6 +332,11 @@ impl Context {
                 }
                 date(format!("{y:04}-Q{quarter}"))
             }
+            Expr::ReportYear { offset } => {
+                let (year, _) =
+                    self.report_quarter.unwrap_or_else(|| shift_quarter(quarter_of(dct), -1));
+                date(year_value(year + offset))
+            }
             Expr::ReportQuarterOf { year } => {
                 let (_, q) =
                     self.report_quarter.unwrap_or_else(|| shift_quarter(quarter_of(dct), -1));

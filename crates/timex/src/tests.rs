@@ -151,7 +151,7 @@ fn comparisons_over_several_months_are_years() {
             "the third quarter" DATE 2021-Q3
             "a year earlier" DATE 2020-Q3
             "the first nine months" DURATION P9M
-            "a year earlier" DATE 2021
+            "a year earlier" DATE 2020
             "the 2020 period" DATE 2020"#]],
     );
 }
