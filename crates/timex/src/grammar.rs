@@ -1070,6 +1070,13 @@ impl<'a> Grammar<'a> {
                 if let Some((end, year)) = self.year_number(j) {
                     return Some(Core::new(end, Expr::Year(year)).with_article());
                 }
+                // "the fiscal year ended Jan. 31": a stretch of one year, like "the year ended".
+                if j > i + 1 && self.lex(j) == Lex::Ended {
+                    return Some(
+                        Core::new(j, Expr::Duration { unit: Unit::Year, amount: Some(1.0) })
+                            .with_article(),
+                    );
+                }
                 if j > i + 1 {
                     return Some(
                         Core::new(j, Expr::Deictic { unit: Unit::Year, offset: 0 }).with_article(),

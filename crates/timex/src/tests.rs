@@ -105,6 +105,14 @@ fn months_years_decades_centuries() {
             "early 2020" DATE 2020 mod=START
             "late November" DATE 2021-11 mod=END"#]],
     );
+    // A fiscal year "ended" on a date is a stretch of one year.
+    check(
+        "In the fiscal year ended Jan. 31, sales rose; the current fiscal year looks better.",
+        expect![[r#"
+            "the fiscal year" DURATION P1Y
+            "Jan. 31" DATE 2022-01-31
+            "the current fiscal year" DATE 2022"#]],
+    );
     check(
         "Revenue for fiscal 2021 and the first half of 2021 grew.",
         expect![[r#"
