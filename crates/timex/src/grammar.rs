@@ -723,6 +723,20 @@ impl<'a> Grammar<'a> {
                 _ => {}
             }
         }
+        // "Islam will one day be...", "he hopes he one day follows": "one day" before a verb
+        // is some day ahead, not a stretch of 24 hours.
+        if let Expr::Duration { unit: Unit::Day, amount: Some(amount) } = expr
+            && amount == 1.0
+            && end == start + 2
+            && self.word_is(start, "one")
+            && start > 0
+            && (matches!(self.lex(start - 1), Lex::FutureCue | Lex::Would)
+                || ["may", "can", "he", "she", "they", "we", "it"]
+                    .iter()
+                    .any(|w| self.word_is(start - 1, w)))
+        {
+            expr = Expr::Vague("FUTURE_REF");
+        }
         // "$500 million a year", "four flights a week": a rate is a set, not a stretch.
         if let Expr::Duration { unit, amount: Some(amount) } = expr
             && amount == 1.0

@@ -373,6 +373,13 @@ fn sets_and_vague_references() {
             "now" DATE PRESENT_REF
             "currently" DATE PRESENT_REF"#]],
     );
+    // "one day" before a verb is some day ahead; after "for" it is a stretch.
+    check(
+        "Islam will one day be the second religion. He was in the job for one day.",
+        expect![[r#"
+            "one day" DATE FUTURE_REF
+            "one day" DURATION P1D"#]],
+    );
     // A rate after a count or an amount is a set; "for a week" stays a stretch of time.
     check(
         "It saves $500 million a year and runs four flights a week; the strike lasted for a \
