@@ -652,15 +652,21 @@ impl<'a> Grammar<'a> {
         Some(Tense::Future)
     }
 
-    /// A second day after a date, "Feb. 10-20": the end and the day.
+    /// A second day after a date, "Feb. 10-20", "April 24 and 25": the end and the day.
     fn range_day(&self, i: usize, first_day: u8) -> Option<(usize, u8)> {
         let dash = self.punct(i, b'-')
             || (self.tokens.get(i).is_some_and(|t| t.kind == Kind::Other)
                 && self.slice(i).starts_with('\u{2013}'));
-        if !dash {
+        // "on April 24 and 25.": a second day of the same month, when nothing follows the
+        // number that could make it a count ("April 24 and 25 people").
+        let and = matches!(self.lex(i), Lex::And | Lex::Or);
+        if !dash && !and {
             return None;
         }
         let (end, day) = self.day_number(i + 1)?;
+        if and && !self.sentence_end_or_punct(end) {
+            return None;
+        }
         (day > first_day && self.year_number(end).is_none()).then_some((end, day))
     }
 

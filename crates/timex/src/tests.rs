@@ -230,6 +230,18 @@ fn weekdays_counted_from_the_narrative() {
 }
 
 #[test]
+fn a_second_day_of_the_same_month() {
+    // "April 24 and 25" names two days; "March 3 and 40 people" does not.
+    check(
+        "The summit is on April 24 and 25. Talks ran March 3 and 40 people came.",
+        expect![[r#"
+            "April 24" DATE 2022-04-24
+            "25" DATE 2022-04-25
+            "March 3" DATE 2022-03-03"#]],
+    );
+}
+
+#[test]
 fn days_and_weeks_around_a_named_day() {
     check(
         "He arrived the day before yesterday and leaves the day after tomorrow. A hearing is \
