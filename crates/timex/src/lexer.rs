@@ -538,8 +538,8 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         b"est" | b"edt" | b"gmt" | b"utc" | b"pst" | b"pdt" | b"cst" | b"cdt" | b"mst" | b"mdt"
         | b"cet" | b"bst" => Zone,
         b"will" | b"shall" | b"ll" | b"plans" | b"plan" | b"scheduled" | b"expected"
-        | b"expects" | b"intends" | b"planned" | b"due" | b"could" | b"might" | b"soon"
-        | b"planning" | b"preparing" | b"hopes" => FutureCue,
+        | b"expects" | b"intends" | b"planned" | b"due" | b"might" | b"soon" | b"planning"
+        | b"preparing" | b"hopes" => FutureCue,
         b"would" => Would,
         b"said" | b"was" | b"were" | b"had" | b"did" | b"met" | b"told" | b"went" | b"came"
         | b"made" | b"took" | b"gave" | b"held" | b"began" | b"left" | b"sent" | b"saw"

@@ -267,6 +267,11 @@ fn tense_cues_that_do_not_look_ahead() {
             "Thursday" DATE 2022-02-03
             "midnight Saturday" TIME 2022-02-05T24:00"#]],
     );
+    // "could" in news mostly reports what did or did not happen.
+    check(
+        "The envoy could not be reached for comment Wednesday.",
+        expect![[r#""Wednesday" DATE 2022-02-09"#]],
+    );
     // A postponed date is a later one, even in a past-tense clause.
     check(
         "Officials postponed until Thursday any action; the agency extended its deadline to \
