@@ -1604,7 +1604,12 @@ impl<'a> Grammar<'a> {
             year = YearRef::Explicit(y);
             end = year_end;
         }
-        Some(Core::new(end, Expr::Holiday { holiday, year, eve }))
+        let day = Expr::Holiday { holiday, year, eve };
+        // "Easter week", "Thanksgiving week": the week the holiday falls in.
+        if !eve && end == i + 1 && self.lex(end) == Lex::Unit(Unit::Week, false) {
+            return Some(Core::new(end + 1, Expr::WeekOf(Box::new(day))));
+        }
+        Some(Core::new(end, day))
     }
 
     /// "third quarter", "third-quarter", "first half", "first nine months".
