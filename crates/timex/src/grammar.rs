@@ -883,8 +883,25 @@ impl<'a> Grammar<'a> {
             (Lex::Less, Lex::Than) => (Modifier::LessThan, i + 2),
             (Lex::Up, Lex::To) => (Modifier::EqualOrLess, i + 2),
             (Lex::Nearly | Lex::Almost, _) => (Modifier::EqualOrLess, i + 1),
-            // "worried about the future": "about the" is the preposition, not a hedge.
-            (Lex::About, Lex::The) => return None,
+            // "worried about the future", "excited about tomorrow": "about" hedges only an
+            // amount or a clock time; elsewhere it is the preposition.
+            (Lex::About, next)
+                if !(matches!(
+                    next,
+                    Lex::Num(_)
+                        | Lex::Tens(_)
+                        | Lex::A
+                        | Lex::An
+                        | Lex::Half
+                        | Lex::Noon
+                        | Lex::Midnight
+                        | Lex::Several
+                        | Lex::Few
+                        | Lex::Dozen
+                ) || self.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)) =>
+            {
+                return None;
+            }
             (Lex::About | Lex::Around | Lex::Approximately | Lex::Roughly, _) => {
                 (Modifier::Approx, i + 1)
             }

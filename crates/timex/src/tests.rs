@@ -410,10 +410,13 @@ fn sets_and_vague_references() {
     // "the future" is a time after "in", "into", "for" or "about", a topic elsewhere.
     check(
         "Talks may resume in the future. The future of our peoples matters; the future looks \
-         bleak, and they worry about the future.",
+         bleak, and they worry about the future and about tomorrow's vote, which lasts about \
+         two hours.",
         expect![[r#"
             "the future" DATE FUTURE_REF
-            "the future" DATE FUTURE_REF"#]],
+            "the future" DATE FUTURE_REF
+            "tomorrow" DATE 2022-02-09
+            "two hours" DURATION PT2H mod=APPROX"#]],
     );
     // "now that" is still the present; "Now," opening a sentence is a discourse word.
     check(
