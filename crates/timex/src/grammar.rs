@@ -822,6 +822,13 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// A time-zone abbreviation at `i`, written in capitals ("GMT", "ET"; not "et al.").
+    fn zone(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.lex == Lex::Zone && self.slice(i).bytes().all(|b| b.is_ascii_uppercase())
+        })
+    }
+
     /// "a year ago", "a year earlier", "last year" after a period: returns the end.
     fn year_ago_suffix(&self, i: usize) -> Option<usize> {
         let year = Lex::Unit(Unit::Year, false);
@@ -1398,7 +1405,7 @@ impl<'a> Grammar<'a> {
             if !matches!(
                 prev,
                 Lex::At | Lex::By | Lex::Until | Lex::Before | Lex::After | Lex::From | Lex::To
-            ) && self.lex(end) != Lex::Zone
+            ) && !self.zone(end)
             {
                 return None;
             }
@@ -1407,7 +1414,7 @@ impl<'a> Grammar<'a> {
         if !has_clock_word {
             return None;
         }
-        if self.lex(end) == Lex::Zone {
+        if self.zone(end) {
             end += 1;
         }
         // "4 a.m. EDT Thursday", "9 a.m. tomorrow"

@@ -536,7 +536,8 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         b"am" => Am,
         b"pm" => Pm,
         b"est" | b"edt" | b"gmt" | b"utc" | b"pst" | b"pdt" | b"cst" | b"cdt" | b"mst" | b"mdt"
-        | b"cet" | b"bst" => Zone,
+        | b"cet" | b"bst" | b"et" | b"pt" | b"ct" | b"mt" | b"cest" | b"eet" | b"eest" | b"msk"
+        | b"ist" | b"jst" | b"hkt" | b"aest" | b"aedt" => Zone,
         b"will" | b"shall" | b"ll" | b"plans" | b"plan" | b"scheduled" | b"expected"
         | b"expects" | b"intends" | b"planned" | b"due" | b"might" | b"soon" | b"planning"
         | b"preparing" | b"hopes" => FutureCue,

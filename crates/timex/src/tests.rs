@@ -303,6 +303,13 @@ fn parts_of_day_and_clock_times() {
             "3 p.m. tomorrow" TIME 2022-02-09T15:00
             "noon" TIME 2022-02-09T12:00"#]],
     );
+    // US and other zone abbreviations belong to the clock time when written in capitals.
+    check(
+        "Trading opens at 9:30 a.m. ET and the talk starts at 6 p.m. JST, Smith et al. said.",
+        expect![[r#"
+            "9:30 a.m. ET" TIME 2022-02-08T09:30
+            "6 p.m. JST" TIME 2022-02-08T18:00"#]],
+    );
 }
 
 #[test]
