@@ -1544,7 +1544,19 @@ impl<'a> Grammar<'a> {
                 | Lex::Ended
         ) || (self.punct(i.wrapping_sub(1), b'-')
             && self.lex(i.wrapping_sub(2)) == Lex::Mid);
-        if matches!(month, 3 | 5) && !introduced {
+        // "the March accession", "the May elections": a month modifying a noun. "The March on
+        // Washington" is an event, and "the May government" a prime minister's.
+        let modifies_noun = prev == Lex::The
+            && self.tokens.get(j).is_some_and(|n| n.kind == Kind::Word && !n.cap && n.len > 2)
+            && self.lex(j) == Lex::None
+            && !["into", "across", "toward", "towards", "against", "with", "past"]
+                .iter()
+                .any(|w| self.word_is(j, w))
+            && !(month == 5
+                && ["government", "administration", "cabinet", "ministry", "era", "deal"]
+                    .iter()
+                    .any(|w| self.word_is(j, w)));
+        if matches!(month, 3 | 5) && !introduced && !modifies_noun {
             return None;
         }
         // Sentence-initial "May" could still be the modal verb.

@@ -479,6 +479,12 @@ fn false_positives() {
          paid. He is a 6-year-old boy and she is 52 years old. May I ask? The spring broke.",
         expect![""],
     );
+    // "the March accession" names the month; "the March on Washington" and "the May
+    // government" do not.
+    check(
+        "The March accession is set. The March on Washington grew. The May government fell.",
+        expect![[r#""March" DATE 2022-03"#]],
+    );
     // A count before a plural noun is not a year, except after a preposition of time.
     check(
         "Between 1,000 and 2000 troops left. In 2003 profits fell; since 1998 sales rose.",
