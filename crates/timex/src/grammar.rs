@@ -972,6 +972,10 @@ impl<'a> Grammar<'a> {
         match t.lex {
             Lex::Month(m) | Lex::MonthAbbr(m) => self.month_core(i, m),
             Lex::PartOfDay(part) => self.part_of_day_core(i, part),
+            // "on Mondays", "Tuesday nights": every such day.
+            Lex::Weekdays(w) if t.cap => {
+                Some(Core::new(i + 1, Expr::Set(WEEKDAY_SETS[w as usize - 1])))
+            }
             Lex::Weekday(w) => {
                 if !t.cap {
                     return None;
@@ -1746,6 +1750,16 @@ impl<'a> Grammar<'a> {
                 // "his last day" is the final one, not yesterday, and "that day" mostly
                 // points at an event; "earlier that day" is a time, though.
                 let qualified = i > 0 && matches!(self.lex(i - 1), Lex::Earlier | Lex::Later);
+                // "the past hour", "the next hour": the stretch of an hour up to or from now.
+                if unit == Unit::Hour
+                    && i > 0
+                    && self.lex(i - 1) == Lex::The
+                    && matches!(word, Lex::Past | Lex::Last | Lex::Next | Lex::Coming)
+                {
+                    return Some(
+                        Core::new(j + 1, Expr::Duration { unit, amount: Some(1.0) }).with_article(),
+                    );
+                }
                 if unit < Unit::Day
                     || (unit == Unit::Day
                         && (word == Lex::Last || (word == Lex::That && !qualified)))
@@ -1871,6 +1885,10 @@ impl<'a> Grammar<'a> {
     /// Bare unit words: "the year", "the week", "years" after "for".
     fn unit_core(&self, i: usize, unit: Unit, plural: bool) -> Option<Core> {
         let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
+        // "on weekends": every weekend.
+        if unit == Unit::Weekend && plural && i > 0 && self.word_is(i - 1, "on") {
+            return Some(Core::new(i + 1, Expr::Set("XXXX-WXX-WE")));
+        }
         // "the quarter-to-quarter comparison", "day-to-day business": a manner, not a time.
         if self.punct(i + 1, b'-') && self.glued(i + 1) && self.lex(i + 2) == Lex::To {
             return None;
@@ -2024,6 +2042,19 @@ impl<'a> Grammar<'a> {
     /// "every Monday", "each year", "every two weeks".
     fn set_core(&self, i: usize) -> Option<Core> {
         let j = i + 1;
+        // "every other day", "every other week": one in two.
+        if self.word_is(j, "other")
+            && let Lex::Unit(unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false) =
+                self.lex(j + 1)
+        {
+            let value = match unit {
+                Unit::Day => "P2D",
+                Unit::Week => "P2W",
+                Unit::Month => "P2M",
+                _ => "P2Y",
+            };
+            return Some(Core::new(j + 2, Expr::Set(value)));
+        }
         match self.lex(j) {
             Lex::Unit(unit, false) => Some(Core::new(j + 1, Expr::Set(set_value(unit)))),
             Lex::Weekday(w) => Some(Core::new(j + 1, Expr::Set(WEEKDAY_SETS[w as usize - 1]))),

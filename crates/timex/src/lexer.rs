@@ -62,6 +62,8 @@ pub(crate) enum Lex {
     MonthAbbr(u8),
     /// Weekday, 1 = Monday.
     Weekday(u8),
+    /// Plural weekday ("Mondays"), 1 = Monday.
+    Weekdays(u8),
     /// A unit; the flag says the word is plural.
     Unit(Unit, bool),
     /// Cardinal number word below 20 ("one", "twelve").
@@ -357,6 +359,13 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         b"friday" => Weekday(5),
         b"saturday" => Weekday(6),
         b"sunday" => Weekday(7),
+        b"mondays" => Weekdays(1),
+        b"tuesdays" => Weekdays(2),
+        b"wednesdays" => Weekdays(3),
+        b"thursdays" => Weekdays(4),
+        b"fridays" => Weekdays(5),
+        b"saturdays" => Weekdays(6),
+        b"sundays" => Weekdays(7),
         b"second" => Ordinal(2),
         b"seconds" => Unit(self::Unit::Second, true),
         b"minute" => Unit(self::Unit::Minute, false),

@@ -398,6 +398,19 @@ fn sets_and_vague_references() {
             "now" DATE PRESENT_REF
             "currently" DATE PRESENT_REF"#]],
     );
+    // Plural days and "every other" are sets too.
+    check(
+        "They meet every other day and on weekends; the shop closes on Mondays.",
+        expect![[r#"
+            "every other day" SET P2D
+            "weekends" SET XXXX-WXX-WE
+            "Mondays" SET XXXX-WXX-1"#]],
+    );
+    // "the past hour" is a stretch; "at the last minute" is an idiom.
+    check(
+        "Shares fell over the past hour. He arrived at the last minute.",
+        expect![[r#""the past hour" DURATION PT1H"#]],
+    );
     // "one day" before a verb is some day ahead; after "for" it is a stretch.
     check(
         "Islam will one day be the second religion. He was in the job for one day.",
