@@ -784,7 +784,14 @@ impl<'a> Grammar<'a> {
         }
         // A clock time or part of the day right after a day: "Friday morning", "Feb. 8 at 3 p.m.".
         if let Some((time_end, clock)) = self.day_time_suffix(end, &expr) {
-            expr = Expr::Time { day: Some(Box::new(expr)), clock };
+            // "Tuesday nights": every Tuesday night.
+            let plural_part = matches!(clock, Clock::Part(_)) && self.slice(end).ends_with('s');
+            expr = match (&expr, clock) {
+                (Expr::Weekday { weekday, relative: None }, Clock::Part(part)) if plural_part => {
+                    Expr::Set(WEEKDAY_PART_SETS[*weekday as usize - 1][part as usize])
+                }
+                _ => Expr::Time { day: Some(Box::new(expr)), clock },
+            };
             end = time_end;
         }
         // "Wednesday's ruling" names something that has happened.
@@ -2098,6 +2105,16 @@ const WEEKDAY_SETS: [&str; 7] = [
     "XXXX-WXX-5",
     "XXXX-WXX-6",
     "XXXX-WXX-7",
+];
+/// Every weekday's part of the day, indexed by weekday (Monday first) and `PartOfDay` order.
+const WEEKDAY_PART_SETS: [[&str; 4]; 7] = [
+    ["XXXX-WXX-1TMO", "XXXX-WXX-1TAF", "XXXX-WXX-1TEV", "XXXX-WXX-1TNI"],
+    ["XXXX-WXX-2TMO", "XXXX-WXX-2TAF", "XXXX-WXX-2TEV", "XXXX-WXX-2TNI"],
+    ["XXXX-WXX-3TMO", "XXXX-WXX-3TAF", "XXXX-WXX-3TEV", "XXXX-WXX-3TNI"],
+    ["XXXX-WXX-4TMO", "XXXX-WXX-4TAF", "XXXX-WXX-4TEV", "XXXX-WXX-4TNI"],
+    ["XXXX-WXX-5TMO", "XXXX-WXX-5TAF", "XXXX-WXX-5TEV", "XXXX-WXX-5TNI"],
+    ["XXXX-WXX-6TMO", "XXXX-WXX-6TAF", "XXXX-WXX-6TEV", "XXXX-WXX-6TNI"],
+    ["XXXX-WXX-7TMO", "XXXX-WXX-7TAF", "XXXX-WXX-7TEV", "XXXX-WXX-7TNI"],
 ];
 const MONTH_SETS: [&str; 12] = [
     "XXXX-01", "XXXX-02", "XXXX-03", "XXXX-04", "XXXX-05", "XXXX-06", "XXXX-07", "XXXX-08",

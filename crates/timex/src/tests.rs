@@ -406,6 +406,13 @@ fn sets_and_vague_references() {
             "weekends" SET XXXX-WXX-WE
             "Mondays" SET XXXX-WXX-1"#]],
     );
+    // A weekday with a plural part of the day is a set; a singular one is that day.
+    check(
+        "On Sunday mornings they pray. He left Friday night.",
+        expect![[r#"
+        "Sunday mornings" SET XXXX-WXX-7TMO
+        "Friday night" TIME 2022-02-04TNI"#]],
+    );
     // "the past hour" is a stretch; "at the last minute" is an idiom.
     check(
         "Shares fell over the past hour. He arrived at the last minute.",
