@@ -764,10 +764,9 @@ impl<'a> Grammar<'a> {
             });
         }
         // "the then current price" is the present of a past narrative.
-        if self.lex(k) == Lex::Current && start == k && matches!(expr, Expr::Vague(_)) {
-            let then_at =
-                if self.punct(k.wrapping_sub(1), b'-') { k.wrapping_sub(2) } else { k - 1 };
-            if k > 0 && self.word_is(then_at, "then") {
+        if k > 0 && self.lex(k) == Lex::Current && start == k && matches!(expr, Expr::Vague(_)) {
+            let then_at = if self.punct(k - 1, b'-') { k.wrapping_sub(2) } else { k - 1 };
+            if self.word_is(then_at, "then") {
                 start = then_at;
                 expr = Expr::Vague("PAST_REF");
             }
@@ -802,7 +801,7 @@ impl<'a> Grammar<'a> {
         // "after a flat second quarter": an indefinite period is an aside, while "a
         // third-quarter loss" (a compound) still names the period reported on.
         let aside = matches!(expr, Expr::Quarter { .. })
-            && !self.punct(end - 2, b'-')
+            && !self.punct(end.saturating_sub(2), b'-')
             && start > 0
             && (matches!(self.lex(start - 1), Lex::A | Lex::An)
                 || (start > 1

@@ -604,6 +604,16 @@ fn never_panics_on_odd_input() {
         "EST",
         "0",
         "31",
+        "current",
+        "then",
+        "day",
+        "before",
+        "week",
+        "every",
+        "other",
+        "and",
+        "one",
+        "nights",
     ];
     let dct = NaiveDate::from_ymd_opt(2022, 2, 8).unwrap();
     for a in pieces {
