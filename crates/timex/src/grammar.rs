@@ -465,6 +465,15 @@ impl<'a> Grammar<'a> {
     fn amount_unit(&self, i: usize) -> Option<(usize, Unit, Option<f64>)> {
         let (mut end, value) = self.amount(i)?;
         let mut value = value;
+        // "two to three weeks", "12 to 18 months": one stretch of uncertain length.
+        if value.is_some()
+            && self.lex(end) == Lex::To
+            && let Some((range_end, Some(_))) = self.amount(end + 1)
+            && matches!(self.lex(range_end), Lex::Unit(..))
+        {
+            end = range_end;
+            value = None;
+        }
         // "two more weeks", "an additional year", "eight trading days"
         const QUALIFIERS: [&str; 5] = ["additional", "extra", "trading", "business", "working"];
         if (self.punct(end, b'-') && self.glued(end))

@@ -481,6 +481,18 @@ fn qualified_and_compound_durations() {
 }
 
 #[test]
+fn ranges_of_amounts() {
+    // "two to three weeks" is one stretch of uncertain length; "5 to 10 percent" is no time.
+    check(
+        "Shipments resume within two to three weeks, after the next 12 to 18 months; prices \
+         rose 5 to 10 percent.",
+        expect![[r#"
+            "two to three weeks" DURATION PXW
+            "the next 12 to 18 months" DURATION PXM"#]],
+    );
+}
+
+#[test]
 fn numbers_written_as_words() {
     check(
         "In nineteen ninety-six, after twenty-one days and thirty years.",
