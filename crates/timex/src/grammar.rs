@@ -1686,6 +1686,11 @@ impl<'a> Grammar<'a> {
             Lex::Unit(Unit::Century, false) if (1..=30).contains(&n) => {
                 Some(Core::new(j + 1, Expr::Century(n as i32 - 1)).with_article())
             }
+            // "the first two quarters of 1990" is the first half of that year.
+            Lex::Num(2) if n == 1 && self.lex(j + 1) == Lex::Unit(Unit::Quarter, true) => {
+                let (end, year) = self.of_year(j + 2);
+                Some(Core::new(end, Expr::Half { half: 1, year }).with_article())
+            }
             _ if n == 1 => {
                 let (end, unit, amount) = self.amount_unit(j)?;
                 Some(Core::new(end, Expr::Duration { unit, amount }).with_article())

@@ -166,6 +166,10 @@ fn comparisons_over_several_months_are_years() {
 
 #[test]
 fn seasons_quarters_weeks() {
+    check(
+        "Losses run through the first two quarters of 2023.",
+        expect![[r#""the first two quarters of 2023" DATE 2023-H1"#]],
+    );
     // Said in February: the fall just past belongs to the season-year that began in 2021.
     check(
         "Hiring began last fall and slowed last spring.",
