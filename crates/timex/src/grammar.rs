@@ -924,6 +924,13 @@ impl<'a> Grammar<'a> {
             {
                 return None;
             }
+            // "get around Wednesday's ruling": before a possessive day, "around" is the
+            // preposition; a day's event is not hedged.
+            (Lex::Around, Lex::Weekday(_) | Lex::Today | Lex::Yesterday | Lex::Tomorrow)
+                if self.punct(i + 2, b'\'') && self.word_is(i + 3, "s") =>
+            {
+                return None;
+            }
             (Lex::About | Lex::Around | Lex::Approximately | Lex::Roughly, _) => {
                 (Modifier::Approx, i + 1)
             }
