@@ -2,7 +2,7 @@
 //! annotation:
 //! `cargo run --release -p timex --example tempeval_eval -- [DATA_DIR] [--errors] [--floor F1]`,
 //! where DATA_DIR (default `../shared/data/tempeval3`) holds one folder per corpus
-//! (`timebank/`, `aquaint/`) of `.tml` files. `--errors` lists every disagreement; `--floor`
+//! (`timebank/`, `aquaint/`) of `.tml` files. `--errors` lists every disagreement (`--context` adds the text around it); `--floor`
 //! exits with status 1 when a corpus scores a value F1 (in percent) below the floor.
 
 use std::path::Path;
@@ -10,6 +10,7 @@ use std::path::Path;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let show_errors = args.iter().any(|a| a == "--errors");
+    let show_context = args.iter().any(|a| a == "--context");
     let floor: Option<f64> = match args.iter().position(|a| a == "--floor") {
         Some(k) => Some(args.get(k + 1).ok_or("--floor needs a number")?.parse()?),
         None => None,
@@ -59,7 +60,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             );
         }
         if show_errors {
-            print_errors(&files, &gold, &system)?;
+            print_errors(&files, &gold, &system, show_context)?;
         }
         if let Some(floor) = floor
             && s.value.f1 * 100.0 < floor
@@ -79,33 +80,67 @@ fn print_errors(
     files: &[std::path::PathBuf],
     gold: &[String],
     system: &[String],
+    show_context: bool,
 ) -> Result<(), Box<dyn std::error::Error>> {
     for ((file, g), s) in files.iter().zip(gold).zip(system) {
         let name =
             file.file_name().map(Path::new).map(|p| p.display().to_string()).unwrap_or_default();
+        let dct = timex::tempeval::document_time(g)?;
         let g = timex::tempeval::read_text(g)?;
         let s = timex::tempeval::read_text(s)?;
         let text = &g.plain;
         let show = |r: &std::ops::Range<usize>| text[r.clone()].replace('\n', " ");
+        // With `--context`, each line also shows the surrounding text.
+        let context = |r: &std::ops::Range<usize>| {
+            if !show_context {
+                return String::new();
+            }
+            let mut from = r.start.saturating_sub(70);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let mut to = (r.end + 50).min(text.len());
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            format!(
+                "  | {}[{}]{}",
+                text[from..r.start].replace('\n', " "),
+                show(r),
+                text[r.end..to].replace('\n', " ")
+            )
+        };
         for gt in &g.timexes {
             match s
                 .timexes
                 .iter()
                 .find(|t| t.span.start < gt.span.end && gt.span.start < t.span.end)
             {
-                None => println!("- {name} {:?} {} {}", show(&gt.span), gt.kind, gt.value),
+                None => println!(
+                    "- {name} {:?} {} {}{}",
+                    show(&gt.span),
+                    gt.kind,
+                    gt.value,
+                    context(&gt.span)
+                ),
                 Some(t) => {
                     if t.span != gt.span {
-                        println!("~ {name} {:?} vs {:?}", show(&gt.span), show(&t.span));
+                        println!(
+                            "~ {name} {:?} vs {:?}{}",
+                            show(&gt.span),
+                            show(&t.span),
+                            context(&gt.span)
+                        );
                     }
                     if t.value != gt.value || t.kind != gt.kind {
                         println!(
-                            "! {name} {:?} gold {} {} system {} {}",
+                            "! {name} {dct} {:?} gold {} {} system {} {}{}",
                             show(&gt.span),
                             gt.kind,
                             gt.value,
                             t.kind,
-                            t.value
+                            t.value,
+                            context(&gt.span)
                         );
                     }
                 }
@@ -114,7 +149,7 @@ fn print_errors(
         for t in &s.timexes {
             if !g.timexes.iter().any(|gt| t.span.start < gt.span.end && gt.span.start < t.span.end)
             {
-                println!("+ {name} {:?} {} {}", show(&t.span), t.kind, t.value);
+                println!("+ {name} {:?} {} {}{}", show(&t.span), t.kind, t.value, context(&t.span));
             }
         }
     }

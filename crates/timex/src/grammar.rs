@@ -47,6 +47,19 @@ pub(crate) enum Expr {
         weekday: u8,
         relative: Option<i32>,
     },
+    /// Days before or after a named day: "the day before yesterday", "the day after Easter".
+    DayFrom {
+        day: Box<Expr>,
+        offset: i32,
+    },
+    /// The week a named day falls in: "the week of March 6".
+    WeekOf(Box<Expr>),
+    /// A weekday before (-1) or after (+1) the narrative's reference day: "the previous
+    /// Friday", "the following Monday".
+    WeekdayFrom {
+        weekday: u8,
+        offset: i32,
+    },
     Quarter {
         quarter: u8,
         year: YearRef,
@@ -66,6 +79,11 @@ pub(crate) enum Expr {
     },
     /// The fiscal quarter a report is about: the last one mentioned, or the last completed one.
     ReportQuarter {
+        offset: i32,
+    },
+    /// The year of the report's period, shifted: "a year earlier" after "the first nine
+    /// months".
+    ReportYear {
         offset: i32,
     },
     /// The report's quarter, in another year: "the 1988 period".
@@ -126,6 +144,9 @@ pub(crate) struct Match {
     pub tense: Tense,
     /// Role in a range and index of the other end in the match list.
     pub range: Option<(RangeRole, usize)>,
+    /// A period named in passing with an indefinite article ("after a flat second quarter"):
+    /// it is not the period the text reports on.
+    pub aside: bool,
 }
 
 /// What a rule read, before prefixes and suffixes.
@@ -183,12 +204,56 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Match> {
         let tense = m.tense;
         matches.push(m);
         if let Some((end, expr)) = second_day {
-            matches.push(Match { start: end - 1, end, expr, modifier: None, tense, range: None });
+            matches.push(Match {
+                start: end - 1,
+                end,
+                expr,
+                modifier: None,
+                tense,
+                range: None,
+                aside: false,
+            });
             i = end;
         }
     }
     link_ranges(&g, &mut matches);
+    compare_over_months(&g, &mut matches);
     matches
+}
+
+/// "In the first nine months, net rose from $2 billion a year earlier": in a sentence about
+/// a stretch of months, "a year earlier" and "the 1988 period" are that year, not the
+/// report's quarter a year before.
+fn compare_over_months(g: &Grammar, matches: &mut [Match]) {
+    let mut months_from: Option<usize> = None;
+    for m in matches.iter_mut() {
+        if let Some(at) = months_from
+            && (at..m.start).any(|j| g.sentence_break(j))
+        {
+            months_from = None;
+        }
+        if let Expr::Duration { unit: Unit::Month, amount: Some(n) } = m.expr
+            && (n == 6.0 || n == 9.0)
+        {
+            months_from = Some(m.end);
+            continue;
+        }
+        if months_from.is_none() {
+            continue;
+        }
+        let year_before = Expr::ReportYear { offset: -1 };
+        m.expr = match m.expr {
+            Expr::Ago { unit: Unit::Year, amount: Some(n), sign: -1 }
+            | Expr::Shift { unit: Unit::Year, amount: Some(n), sign: -1 }
+                if n == 1.0 =>
+            {
+                year_before
+            }
+            Expr::ReportQuarter { offset: -4 } => year_before,
+            Expr::ReportQuarterOf { year } => Expr::Year(year),
+            ref other => other.clone(),
+        };
+    }
 }
 
 /// Marks pairs like "from Feb. 10 to Feb. 20", "between 1990 and 1995", "Feb. 10-20".
@@ -400,7 +465,21 @@ impl<'a> Grammar<'a> {
     fn amount_unit(&self, i: usize) -> Option<(usize, Unit, Option<f64>)> {
         let (mut end, value) = self.amount(i)?;
         let mut value = value;
-        if (self.punct(end, b'-') && self.glued(end)) || self.lex(end) == Lex::More {
+        // "two to three weeks", "12 to 18 months": one stretch of uncertain length.
+        if value.is_some()
+            && self.lex(end) == Lex::To
+            && let Some((range_end, Some(_))) = self.amount(end + 1)
+            && matches!(self.lex(range_end), Lex::Unit(..))
+        {
+            end = range_end;
+            value = None;
+        }
+        // "two more weeks", "an additional year", "eight trading days"
+        const QUALIFIERS: [&str; 5] = ["additional", "extra", "trading", "business", "working"];
+        if (self.punct(end, b'-') && self.glued(end))
+            || self.lex(end) == Lex::More
+            || QUALIFIERS.iter().any(|w| self.word_is(end, w))
+        {
             end += 1;
         } else if self.lex(end) == Lex::And
             && self.lex(end + 1) == Lex::A
@@ -452,6 +531,27 @@ impl<'a> Grammar<'a> {
     /// Guess the tense of the clause around tokens `start..end`: the nearest cue to the left
     /// within the sentence, else the nearest to the right.
     fn tense(&self, start: usize, end: usize) -> Tense {
+        // "a new pact effective June 1": a date things take effect on is announced ahead.
+        if start > 0 && self.word_is(start - 1, "effective") {
+            return Tense::Future;
+        }
+        // "postponed until Tuesday", "extended its deadline to Friday": a new, later date.
+        if start > 0 && matches!(self.lex(start - 1), Lex::Until | Lex::To) {
+            const MOVED: [&str; 6] = ["postpone", "delay", "extend", "defer", "adjourn", "resched"];
+            let from = start.saturating_sub(8);
+            let moved = (from..start - 1).any(|j| {
+                let t = &self.tokens[j];
+                t.kind == Kind::Word && {
+                    let word = self.slice(j).as_bytes();
+                    MOVED.iter().any(|m| {
+                        word.len() >= m.len() && word[..m.len()].eq_ignore_ascii_case(m.as_bytes())
+                    })
+                }
+            });
+            if moved {
+                return Tense::Future;
+            }
+        }
         let mut j = start;
         let mut steps = 0;
         while j > 0 && steps < TENSE_SCAN_TOKENS {
@@ -516,12 +616,12 @@ impl<'a> Grammar<'a> {
     fn tense_cue(&self, j: usize) -> Option<Tense> {
         let t = &self.tokens[j];
         match t.lex {
-            Lex::FutureCue
-            | Lex::Would
-            | Lex::Next
-            | Lex::Tomorrow
-            | Lex::Coming
-            | Lex::Upcoming => Some(Tense::Future),
+            // "next to the embassy" is a place.
+            Lex::Next if self.lex(j + 1) == Lex::To => None,
+            Lex::FutureCue => self.future_cue(j),
+            Lex::Would | Lex::Next | Lex::Tomorrow | Lex::Coming | Lex::Upcoming => {
+                Some(Tense::Future)
+            }
             Lex::PastCue | Lex::Ago | Lex::Yesterday | Lex::Ended => Some(Tense::Past),
             Lex::Month(5) if !t.cap => Some(Tense::Future),
             // "is to resume", "set to meet", "going to vote"
@@ -540,15 +640,42 @@ impl<'a> Grammar<'a> {
         }
     }
 
-    /// A second day after a date, "Feb. 10-20": the end and the day.
+    /// What a future cue word ("will", "scheduled", "plans") says about its clause.
+    fn future_cue(&self, j: usize) -> Option<Tense> {
+        // A plan in the past perfect is over: "had been scheduled to expire Friday".
+        let perfect = (j >= 1 && self.word_is(j - 1, "had"))
+            || (j >= 2 && self.word_is(j - 1, "been") && self.word_is(j - 2, "had"));
+        if perfect {
+            return Some(Tense::Past);
+        }
+        let word = self.slice(j);
+        // "plans" and "plan" are often nouns ("vacation plans"): they look ahead only before
+        // "to" or "for". "planned" is a past form unless a present auxiliary carries it ("is planned").
+        if ["plans", "plan", "planning"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            return matches!(self.lex(j + 1), Lex::To | Lex::For).then_some(Tense::Future);
+        }
+        if word.eq_ignore_ascii_case("planned") {
+            let present = j >= 1 && ["is", "are", "be"].iter().any(|w| self.word_is(j - 1, w));
+            return present.then_some(Tense::Future);
+        }
+        Some(Tense::Future)
+    }
+
+    /// A second day after a date, "Feb. 10-20", "April 24 and 25": the end and the day.
     fn range_day(&self, i: usize, first_day: u8) -> Option<(usize, u8)> {
         let dash = self.punct(i, b'-')
             || (self.tokens.get(i).is_some_and(|t| t.kind == Kind::Other)
                 && self.slice(i).starts_with('\u{2013}'));
-        if !dash {
+        // "on April 24 and 25.": a second day of the same month, when nothing follows the
+        // number that could make it a count ("April 24 and 25 people").
+        let and = matches!(self.lex(i), Lex::And | Lex::Or);
+        if !dash && !and {
             return None;
         }
         let (end, day) = self.day_number(i + 1)?;
+        if and && !self.sentence_end_or_punct(end) {
+            return None;
+        }
         (day > first_day && self.year_number(end).is_none()).then_some((end, day))
     }
 
@@ -611,6 +738,29 @@ impl<'a> Grammar<'a> {
                 _ => {}
             }
         }
+        // "Islam will one day be...", "he hopes he one day follows": "one day" before a verb
+        // is some day ahead, not a stretch of 24 hours.
+        if let Expr::Duration { unit: Unit::Day, amount: Some(amount) } = expr
+            && amount == 1.0
+            && end == start + 2
+            && self.word_is(start, "one")
+            && start > 0
+            && (matches!(self.lex(start - 1), Lex::FutureCue | Lex::Would)
+                || ["may", "can", "he", "she", "they", "we", "it"]
+                    .iter()
+                    .any(|w| self.word_is(start - 1, w)))
+        {
+            expr = Expr::Vague("FUTURE_REF");
+        }
+        // "$500 million a year", "four flights a week": a rate is a set, not a stretch.
+        if let Expr::Duration { unit, amount: Some(amount) } = expr
+            && amount == 1.0
+            && matches!(self.lex(start), Lex::A | Lex::An)
+            && start > 0
+            && self.is_quantity(start - 1)
+        {
+            expr = Expr::Set(set_value(unit));
+        }
         // Hedges stay outside a span, except before "ago": "about two years ago".
         if prefix_modifier.is_some() && matches!(expr, Expr::Ago { .. }) {
             start = i;
@@ -622,9 +772,34 @@ impl<'a> Grammar<'a> {
                 other => other,
             });
         }
+        // "the then current price" is the present of a past narrative.
+        if k > 0 && self.lex(k) == Lex::Current && start == k && matches!(expr, Expr::Vague(_)) {
+            let then_at = if self.punct(k - 1, b'-') { k.wrapping_sub(2) } else { k - 1 };
+            if self.word_is(then_at, "then") {
+                start = then_at;
+                expr = Expr::Vague("PAST_REF");
+            }
+        }
+        // "the quarter a year ago", "the same period last year": the report's period, a year
+        // before.
+        if matches!(
+            expr,
+            Expr::ReportQuarter { offset: 0 } | Expr::Anaphoric { unit: Unit::Quarter, offset: 0 }
+        ) && let Some(year_end) = self.year_ago_suffix(end)
+        {
+            expr = Expr::ReportQuarter { offset: -4 };
+            end = year_end;
+        }
         // A clock time or part of the day right after a day: "Friday morning", "Feb. 8 at 3 p.m.".
         if let Some((time_end, clock)) = self.day_time_suffix(end, &expr) {
-            expr = Expr::Time { day: Some(Box::new(expr)), clock };
+            // "Tuesday nights": every Tuesday night.
+            let plural_part = matches!(clock, Clock::Part(_)) && self.slice(end).ends_with('s');
+            expr = match (&expr, clock) {
+                (Expr::Weekday { weekday, relative: None }, Clock::Part(part)) if plural_part => {
+                    Expr::Set(WEEKDAY_PART_SETS[*weekday as usize - 1][part as usize])
+                }
+                _ => Expr::Time { day: Some(Box::new(expr)), clock },
+            };
             end = time_end;
         }
         // "Wednesday's ruling" names something that has happened.
@@ -632,13 +807,59 @@ impl<'a> Grammar<'a> {
             && self.punct(end, b'\'')
             && self.word_is(end + 1, "s");
         let tense = if possessive { Tense::Past } else { self.tense(start, end) };
-        Some(Match { start, end, expr, modifier, tense, range: None })
+        // "after a flat second quarter": an indefinite period is an aside, while "a
+        // third-quarter loss" (a compound) still names the period reported on.
+        let aside = matches!(expr, Expr::Quarter { .. })
+            && !self.punct(end.saturating_sub(2), b'-')
+            && start > 0
+            && (matches!(self.lex(start - 1), Lex::A | Lex::An)
+                || (start > 1
+                    && matches!(self.lex(start - 2), Lex::A | Lex::An)
+                    && self.tokens[start - 1].kind == Kind::Word
+                    && self.lex(start - 1) == Lex::None));
+        Some(Match { start, end, expr, modifier, tense, range: None, aside })
+    }
+
+    /// A count or an amount at `i`: "358,000", "$2 million", "flights", "interviews".
+    fn is_quantity(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else { return false };
+        match t.kind {
+            Kind::Number => true,
+            Kind::Word => {
+                ["million", "billion", "thousand", "hundred"].iter().any(|w| self.word_is(i, w))
+                    || (t.lex == Lex::None
+                        && !t.cap
+                        && t.len > 3
+                        && self.slice(i).ends_with('s')
+                        && !self.slice(i).ends_with("ss"))
+            }
+            _ => false,
+        }
+    }
+
+    /// A time-zone abbreviation at `i`, written in capitals ("GMT", "ET"; not "et al.").
+    fn zone(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.lex == Lex::Zone && self.slice(i).bytes().all(|b| b.is_ascii_uppercase())
+        })
+    }
+
+    /// "a year ago", "a year earlier", "last year" after a period: returns the end.
+    fn year_ago_suffix(&self, i: usize) -> Option<usize> {
+        let year = Lex::Unit(Unit::Year, false);
+        match (self.lex(i), self.lex(i + 1), self.lex(i + 2)) {
+            (Lex::A, y, Lex::Ago | Lex::Earlier) if y == year => Some(i + 3),
+            (Lex::Last, y, _) if y == year => Some(i + 2),
+            _ => None,
+        }
     }
 
     fn day_time_suffix(&self, end: usize, expr: &Expr) -> Option<(usize, Clock)> {
         let is_day = matches!(
             expr,
             Expr::Weekday { .. }
+                | Expr::WeekdayFrom { .. }
+                | Expr::DayFrom { .. }
                 | Expr::Date { day: Some(_), .. }
                 | Expr::Deictic { unit: Unit::Day, .. }
                 | Expr::Anaphoric { unit: Unit::Day, .. }
@@ -684,6 +905,32 @@ impl<'a> Grammar<'a> {
             (Lex::Less, Lex::Than) => (Modifier::LessThan, i + 2),
             (Lex::Up, Lex::To) => (Modifier::EqualOrLess, i + 2),
             (Lex::Nearly | Lex::Almost, _) => (Modifier::EqualOrLess, i + 1),
+            // "worried about the future", "excited about tomorrow": "about" hedges only an
+            // amount or a clock time; elsewhere it is the preposition.
+            (Lex::About, next)
+                if !(matches!(
+                    next,
+                    Lex::Num(_)
+                        | Lex::Tens(_)
+                        | Lex::A
+                        | Lex::An
+                        | Lex::Half
+                        | Lex::Noon
+                        | Lex::Midnight
+                        | Lex::Several
+                        | Lex::Few
+                        | Lex::Dozen
+                ) || self.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)) =>
+            {
+                return None;
+            }
+            // "get around Wednesday's ruling": before a possessive day, "around" is the
+            // preposition; a day's event is not hedged.
+            (Lex::Around, Lex::Weekday(_) | Lex::Today | Lex::Yesterday | Lex::Tomorrow)
+                if self.punct(i + 2, b'\'') && self.word_is(i + 3, "s") =>
+            {
+                return None;
+            }
             (Lex::About | Lex::Around | Lex::Approximately | Lex::Roughly, _) => {
                 (Modifier::Approx, i + 1)
             }
@@ -736,8 +983,21 @@ impl<'a> Grammar<'a> {
             }
             return None;
         }
+        // "the corresponding period last year", "the comparable quarter a year ago"
+        if t.kind == Kind::Word
+            && (self.word_is(i, "corresponding") || self.word_is(i, "comparable"))
+            && matches!(self.lex(i + 1), Lex::Period | Lex::Unit(Unit::Quarter, false))
+            && let Some(end) = self.year_ago_suffix(i + 2)
+        {
+            return Some(Core::new(end, Expr::ReportQuarter { offset: -4 }).with_article());
+        }
         match t.lex {
             Lex::Month(m) | Lex::MonthAbbr(m) => self.month_core(i, m),
+            Lex::PartOfDay(part) => self.part_of_day_core(i, part),
+            // "on Mondays", "Tuesday nights": every such day.
+            Lex::Weekdays(w) if t.cap => {
+                Some(Core::new(i + 1, Expr::Set(WEEKDAY_SETS[w as usize - 1])))
+            }
             Lex::Weekday(w) => {
                 if !t.cap {
                     return None;
@@ -765,14 +1025,19 @@ impl<'a> Grammar<'a> {
                     clock: Clock::Part(PartOfDay::Night),
                 },
             )),
-            // "Now, ..." opening a sentence and "now that" are discourse words, not times.
-            Lex::Now if (t.cap && self.punct(i + 1, b',')) || self.lex(i + 1) == Lex::That => None,
+            // "Now, ..." opening a sentence is a discourse word, not a time; "now that" is one.
+            Lex::Now if t.cap && self.punct(i + 1, b',') => None,
             Lex::Now => Some(Core::new(i + 1, Expr::Vague("PRESENT_REF"))),
             Lex::PresentAdv => Some(Core::new(i + 1, Expr::Vague("PRESENT_REF"))),
             Lex::PastAdv => Some(Core::new(i + 1, Expr::Vague("PAST_REF"))),
             Lex::Future => {
+                // "in the future", "into the future", "worried about the future" are times;
+                // "the future of our peoples" and "the future looks bleak" are topics.
                 let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
-                (matches!(prev, Lex::The | Lex::Near))
+                let time_preposition = i > 1
+                    && (matches!(self.lex(i - 2), Lex::In | Lex::For | Lex::About)
+                        || self.word_is(i - 2, "into"));
+                (prev == Lex::Near || (prev == Lex::The && time_preposition))
                     .then(|| Core::new(i + 1, Expr::Vague("FUTURE_REF")).with_article())
             }
             Lex::Near if self.lex(i + 1) == Lex::Future => {
@@ -874,6 +1139,13 @@ impl<'a> Grammar<'a> {
                 }
                 if let Some((end, year)) = self.year_number(j) {
                     return Some(Core::new(end, Expr::Year(year)).with_article());
+                }
+                // "the fiscal year ended Jan. 31": a stretch of one year, like "the year ended".
+                if j > i + 1 && self.lex(j) == Lex::Ended {
+                    return Some(
+                        Core::new(j, Expr::Duration { unit: Unit::Year, amount: Some(1.0) })
+                            .with_article(),
+                    );
                 }
                 if j > i + 1 {
                     return Some(
@@ -1072,8 +1344,13 @@ impl<'a> Grammar<'a> {
             {
                 return None;
             }
-            // "1990 troops": a plural noun after the number says it is a count.
-            if let Some(next) = self.tokens.get(end)
+            // "1990 troops": a plural noun after the number says it is a count, unless a
+            // preposition of time already made it a year ("in 2003 profits fell").
+            let after_time_preposition = i > 0
+                && matches!(self.lex(i - 1), Lex::In | Lex::Since | Lex::During | Lex::Until)
+                && (1900..=2100).contains(&year);
+            if !after_time_preposition
+                && let Some(next) = self.tokens.get(end)
                 && next.kind == Kind::Word
                 && !next.cap
                 && next.lex == Lex::None
@@ -1154,7 +1431,7 @@ impl<'a> Grammar<'a> {
             if !matches!(
                 prev,
                 Lex::At | Lex::By | Lex::Until | Lex::Before | Lex::After | Lex::From | Lex::To
-            ) && self.lex(end) != Lex::Zone
+            ) && !self.zone(end)
             {
                 return None;
             }
@@ -1163,7 +1440,7 @@ impl<'a> Grammar<'a> {
         if !has_clock_word {
             return None;
         }
-        if self.lex(end) == Lex::Zone {
+        if self.zone(end) {
             end += 1;
         }
         // "4 a.m. EDT Thursday", "9 a.m. tomorrow"
@@ -1293,7 +1570,19 @@ impl<'a> Grammar<'a> {
                 | Lex::Ended
         ) || (self.punct(i.wrapping_sub(1), b'-')
             && self.lex(i.wrapping_sub(2)) == Lex::Mid);
-        if matches!(month, 3 | 5) && !introduced {
+        // "the March accession", "the May elections": a month modifying a noun. "The March on
+        // Washington" is an event, and "the May government" a prime minister's.
+        let modifies_noun = prev == Lex::The
+            && self.tokens.get(j).is_some_and(|n| n.kind == Kind::Word && !n.cap && n.len > 2)
+            && self.lex(j) == Lex::None
+            && !["into", "across", "toward", "towards", "against", "with", "past"]
+                .iter()
+                .any(|w| self.word_is(j, w))
+            && !(month == 5
+                && ["government", "administration", "cabinet", "ministry", "era", "deal"]
+                    .iter()
+                    .any(|w| self.word_is(j, w)));
+        if matches!(month, 3 | 5) && !introduced && !modifies_noun {
             return None;
         }
         // Sentence-initial "May" could still be the modal verb.
@@ -1377,7 +1666,12 @@ impl<'a> Grammar<'a> {
             year = YearRef::Explicit(y);
             end = year_end;
         }
-        Some(Core::new(end, Expr::Holiday { holiday, year, eve }))
+        let day = Expr::Holiday { holiday, year, eve };
+        // "Easter week", "Thanksgiving week": the week the holiday falls in.
+        if !eve && end == i + 1 && self.lex(end) == Lex::Unit(Unit::Week, false) {
+            return Some(Core::new(end + 1, Expr::WeekOf(Box::new(day))));
+        }
+        Some(Core::new(end, day))
     }
 
     /// "third quarter", "third-quarter", "first half", "first nine months".
@@ -1399,12 +1693,44 @@ impl<'a> Grammar<'a> {
             Lex::Unit(Unit::Century, false) if (1..=30).contains(&n) => {
                 Some(Core::new(j + 1, Expr::Century(n as i32 - 1)).with_article())
             }
+            // "the first two quarters of 1990" is the first half of that year.
+            Lex::Num(2) if n == 1 && self.lex(j + 1) == Lex::Unit(Unit::Quarter, true) => {
+                let (end, year) = self.of_year(j + 2);
+                Some(Core::new(end, Expr::Half { half: 1, year }).with_article())
+            }
             _ if n == 1 => {
                 let (end, unit, amount) = self.amount_unit(j)?;
                 Some(Core::new(end, Expr::Duration { unit, amount }).with_article())
             }
             _ => None,
         }
+    }
+
+    /// A part of the day on its own: "by mid-afternoon", "in the morning", "mid-afternoon
+    /// yesterday". Alone, "morning" is too often a plain noun ("morning talk show"); after
+    /// "mid" or in "in the morning" it is the part of the day the story is at.
+    fn part_of_day_core(&self, i: usize, part: PartOfDay) -> Option<Core> {
+        let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
+        let after_mid =
+            prev == Lex::Mid || (i > 1 && self.punct(i - 1, b'-') && self.lex(i - 2) == Lex::Mid);
+        let in_the = i > 1 && prev == Lex::The && matches!(self.lex(i - 2), Lex::In | Lex::During);
+        if !(after_mid || in_the) {
+            return None;
+        }
+        let day = match self.lex(i + 1) {
+            Lex::Yesterday => Some(Expr::Deictic { unit: Unit::Day, offset: -1 }),
+            Lex::Today => Some(Expr::Deictic { unit: Unit::Day, offset: 0 }),
+            Lex::Tomorrow => Some(Expr::Deictic { unit: Unit::Day, offset: 1 }),
+            Lex::Weekday(w) if self.tokens[i + 1].cap => {
+                Some(Expr::Weekday { weekday: w, relative: None })
+            }
+            _ => None,
+        };
+        let end = if day.is_some() { i + 2 } else { i + 1 };
+        Some(
+            Core::new(end, Expr::Time { day: day.map(Box::new), clock: Clock::Part(part) })
+                .with_article(),
+        )
     }
 
     /// An optional "of 1989" / "1989" / "of this year" after a quarter or half.
@@ -1451,6 +1777,16 @@ impl<'a> Grammar<'a> {
                 // "his last day" is the final one, not yesterday, and "that day" mostly
                 // points at an event; "earlier that day" is a time, though.
                 let qualified = i > 0 && matches!(self.lex(i - 1), Lex::Earlier | Lex::Later);
+                // "the past hour", "the next hour": the stretch of an hour up to or from now.
+                if unit == Unit::Hour
+                    && i > 0
+                    && self.lex(i - 1) == Lex::The
+                    && matches!(word, Lex::Past | Lex::Last | Lex::Next | Lex::Coming)
+                {
+                    return Some(
+                        Core::new(j + 1, Expr::Duration { unit, amount: Some(1.0) }).with_article(),
+                    );
+                }
                 if unit < Unit::Day
                     || (unit == Unit::Day
                         && (word == Lex::Last || (word == Lex::That && !qualified)))
@@ -1526,6 +1862,11 @@ impl<'a> Grammar<'a> {
             Lex::Weekday(w) if self.tokens[j].cap && !anaphoric => {
                 Some(Core::new(j + 1, Expr::Weekday { weekday: w, relative: Some(offset) }))
             }
+            Lex::Weekday(w)
+                if self.tokens[j].cap && matches!(word, Lex::Previous | Lex::Following) =>
+            {
+                Some(Core::new(j + 1, Expr::WeekdayFrom { weekday: w, offset }).with_article())
+            }
             Lex::Month(m) if self.tokens[j].cap && !anaphoric && word != Lex::Past => {
                 Some(Core::new(
                     j + 1,
@@ -1571,6 +1912,24 @@ impl<'a> Grammar<'a> {
     /// Bare unit words: "the year", "the week", "years" after "for".
     fn unit_core(&self, i: usize, unit: Unit, plural: bool) -> Option<Core> {
         let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
+        // "on weekends": every weekend.
+        if unit == Unit::Weekend && plural && i > 0 && self.word_is(i - 1, "on") {
+            return Some(Core::new(i + 1, Expr::Set("XXXX-WXX-WE")));
+        }
+        // "the quarter-to-quarter comparison", "day-to-day business": a manner, not a time.
+        if self.punct(i + 1, b'-') && self.glued(i + 1) && self.lex(i + 2) == Lex::To {
+            return None;
+        }
+        // "a day-long meeting", "a decades-long battle": a stretch of that unit.
+        if unit >= Unit::Hour
+            && self.punct(i + 1, b'-')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.word_is(i + 2, "long")
+        {
+            let amount = if plural { None } else { Some(1.0) };
+            return Some(Core::new(i + 3, Expr::Duration { unit, amount }));
+        }
         if plural {
             // "the weeks ahead"
             if unit >= Unit::Day && prev == Lex::The && self.lex(i + 1) == Lex::Ahead {
@@ -1645,6 +2004,16 @@ impl<'a> Grammar<'a> {
                 Some(Core::new(end, Expr::Year(year)).with_article())
             }
             Unit::Day => {
+                // "the day before yesterday", "the day after Christmas"
+                if let (Lex::Before | Lex::After, Some(day)) =
+                    (self.lex(i + 1), self.day_core(i + 2))
+                {
+                    let offset = if self.lex(i + 1) == Lex::Before { -1 } else { 1 };
+                    return Some(
+                        Core::new(day.end, Expr::DayFrom { day: Box::new(day.expr), offset })
+                            .with_article(),
+                    );
+                }
                 // "the day before", "the day after": neighbours of the reference day. "The day"
                 // alone is usually an event's day, which annotators rarely tag.
                 let offset = match self.lex(i + 1) {
@@ -1655,6 +2024,15 @@ impl<'a> Grammar<'a> {
                 Some(Core::new(i + 2, Expr::Anaphoric { unit, offset }).with_article())
             }
             Unit::Week | Unit::Weekend | Unit::Month | Unit::Year => {
+                // "the week of March 6"
+                if unit == Unit::Week
+                    && self.lex(i + 1) == Lex::Of
+                    && let Some(day) = self.day_core(i + 2)
+                {
+                    return Some(
+                        Core::new(day.end, Expr::WeekOf(Box::new(day.expr))).with_article(),
+                    );
+                }
                 // "the day of the attack" is an event; "the year" is the current one.
                 if self.lex(i + 1) == Lex::Of {
                     return None;
@@ -1671,6 +2049,19 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// An expression at `i` that names one day ("yesterday", "last Tuesday", "March 6").
+    fn day_core(&self, i: usize) -> Option<Core> {
+        let core = self.core(i)?;
+        let is_day = matches!(
+            core.expr,
+            Expr::Weekday { .. }
+                | Expr::Date { day: Some(_), .. }
+                | Expr::Deictic { unit: Unit::Day, .. }
+                | Expr::Holiday { .. }
+        );
+        is_day.then_some(core)
+    }
+
     fn sentence_end_or_punct(&self, i: usize) -> bool {
         self.tokens.get(i).is_none_or(|t| t.kind == Kind::Punct)
     }
@@ -1678,6 +2069,19 @@ impl<'a> Grammar<'a> {
     /// "every Monday", "each year", "every two weeks".
     fn set_core(&self, i: usize) -> Option<Core> {
         let j = i + 1;
+        // "every other day", "every other week": one in two.
+        if self.word_is(j, "other")
+            && let Lex::Unit(unit @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false) =
+                self.lex(j + 1)
+        {
+            let value = match unit {
+                Unit::Day => "P2D",
+                Unit::Week => "P2W",
+                Unit::Month => "P2M",
+                _ => "P2Y",
+            };
+            return Some(Core::new(j + 2, Expr::Set(value)));
+        }
         match self.lex(j) {
             Lex::Unit(unit, false) => Some(Core::new(j + 1, Expr::Set(set_value(unit)))),
             Lex::Weekday(w) => Some(Core::new(j + 1, Expr::Set(WEEKDAY_SETS[w as usize - 1]))),
@@ -1721,6 +2125,16 @@ const WEEKDAY_SETS: [&str; 7] = [
     "XXXX-WXX-5",
     "XXXX-WXX-6",
     "XXXX-WXX-7",
+];
+/// Every weekday's part of the day, indexed by weekday (Monday first) and `PartOfDay` order.
+const WEEKDAY_PART_SETS: [[&str; 4]; 7] = [
+    ["XXXX-WXX-1TMO", "XXXX-WXX-1TAF", "XXXX-WXX-1TEV", "XXXX-WXX-1TNI"],
+    ["XXXX-WXX-2TMO", "XXXX-WXX-2TAF", "XXXX-WXX-2TEV", "XXXX-WXX-2TNI"],
+    ["XXXX-WXX-3TMO", "XXXX-WXX-3TAF", "XXXX-WXX-3TEV", "XXXX-WXX-3TNI"],
+    ["XXXX-WXX-4TMO", "XXXX-WXX-4TAF", "XXXX-WXX-4TEV", "XXXX-WXX-4TNI"],
+    ["XXXX-WXX-5TMO", "XXXX-WXX-5TAF", "XXXX-WXX-5TEV", "XXXX-WXX-5TNI"],
+    ["XXXX-WXX-6TMO", "XXXX-WXX-6TAF", "XXXX-WXX-6TEV", "XXXX-WXX-6TNI"],
+    ["XXXX-WXX-7TMO", "XXXX-WXX-7TAF", "XXXX-WXX-7TEV", "XXXX-WXX-7TNI"],
 ];
 const MONTH_SETS: [&str; 12] = [
     "XXXX-01", "XXXX-02", "XXXX-03", "XXXX-04", "XXXX-05", "XXXX-06", "XXXX-07", "XXXX-08",

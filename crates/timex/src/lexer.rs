@@ -62,6 +62,8 @@ pub(crate) enum Lex {
     MonthAbbr(u8),
     /// Weekday, 1 = Monday.
     Weekday(u8),
+    /// Plural weekday ("Mondays"), 1 = Monday.
+    Weekdays(u8),
     /// A unit; the flag says the word is plural.
     Unit(Unit, bool),
     /// Cardinal number word below 20 ("one", "twelve").
@@ -357,6 +359,13 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         b"friday" => Weekday(5),
         b"saturday" => Weekday(6),
         b"sunday" => Weekday(7),
+        b"mondays" => Weekdays(1),
+        b"tuesdays" => Weekdays(2),
+        b"wednesdays" => Weekdays(3),
+        b"thursdays" => Weekdays(4),
+        b"fridays" => Weekdays(5),
+        b"saturdays" => Weekdays(6),
+        b"sundays" => Weekdays(7),
         b"second" => Ordinal(2),
         b"seconds" => Unit(self::Unit::Second, true),
         b"minute" => Unit(self::Unit::Minute, false),
@@ -536,10 +545,11 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         b"am" => Am,
         b"pm" => Pm,
         b"est" | b"edt" | b"gmt" | b"utc" | b"pst" | b"pdt" | b"cst" | b"cdt" | b"mst" | b"mdt"
-        | b"cet" | b"bst" => Zone,
+        | b"cet" | b"bst" | b"et" | b"pt" | b"ct" | b"mt" | b"cest" | b"eet" | b"eest" | b"msk"
+        | b"ist" | b"jst" | b"hkt" | b"aest" | b"aedt" => Zone,
         b"will" | b"shall" | b"ll" | b"plans" | b"plan" | b"scheduled" | b"expected"
-        | b"expects" | b"intends" | b"planned" | b"due" | b"could" | b"might" | b"soon"
-        | b"planning" | b"preparing" | b"hopes" => FutureCue,
+        | b"expects" | b"intends" | b"planned" | b"due" | b"might" | b"soon" | b"planning"
+        | b"preparing" | b"hopes" => FutureCue,
         b"would" => Would,
         b"said" | b"was" | b"were" | b"had" | b"did" | b"met" | b"told" | b"went" | b"came"
         | b"made" | b"took" | b"gave" | b"held" | b"began" | b"left" | b"sent" | b"saw"

@@ -26,7 +26,12 @@
 //!   year's). Weekday names follow the tense: "met on Monday" is the Monday before
 //!   publication, "will meet on Monday" the one after.
 //! - "yesterday", "last week", "two weeks ago" count from the publication date; "the next
-//!   day", "two days later" count from the last day the text pinned down.
+//!   day", "two days later", "the previous Friday" count from the last day the text pinned
+//!   down.
+//! - Earnings news: "the quarter", "a year ago", "the year-earlier period" follow the quarter
+//!   the report is about; in a sentence about "the first nine months", "a year earlier" is the
+//!   year before as a whole.
+//! - Rates are sets: "$500 million a year" is `P1Y` of type SET, like "every year".
 //! - Hedges: "about two weeks" is tagged "two weeks" with modifier `APPROX`, the span
 //!   following the TempEval annotation habit.
 //!

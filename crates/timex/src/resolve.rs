@@ -35,7 +35,12 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
     // Index of each match in `out`, to translate range links.
     let mut position: Vec<Option<usize>> = Vec::with_capacity(matches.len());
     for m in matches {
-        let Some((kind, value)) = ctx.resolve(&m.expr, m.tense) else {
+        let report_quarter = ctx.report_quarter;
+        let resolved = ctx.resolve(&m.expr, m.tense);
+        if m.aside {
+            ctx.report_quarter = report_quarter;
+        }
+        let Some((kind, value)) = resolved else {
             position.push(None);
             continue;
         };
@@ -221,6 +226,18 @@ impl Context {
             Expr::Weekday { weekday, relative } => {
                 Some(self.weekday_date(weekday, relative, tense))
             }
+            Expr::WeekdayFrom { weekday, offset } => {
+                let anchor = self.anchor();
+                let target = weekday_of(weekday).num_days_from_monday() as i64;
+                let from = anchor.weekday().num_days_from_monday() as i64;
+                let days = if offset < 0 {
+                    -(from - target - 1).rem_euclid(7) - 1
+                } else {
+                    (target - from - 1).rem_euclid(7) + 1
+                };
+                add_days(anchor, days)
+            }
+            Expr::DayFrom { ref day, offset } => add_days(self.day_of(day, tense)?, offset as i64),
             Expr::Deictic { unit: Unit::Day, offset } => add_days(self.dct, offset as i64),
             Expr::Anaphoric { unit: Unit::Day, offset } => add_days(self.anchor(), offset as i64),
             Expr::Holiday { holiday, year, eve } => {
@@ -285,7 +302,16 @@ impl Context {
             }
             Expr::Decade(d) => date(format!("{d:03}X")),
             Expr::Century(c) => date(format!("{c:02}")),
-            Expr::Weekday { .. } | Expr::Holiday { .. } => {
+            // Looking back ("up 4% from the previous Friday") compares; it does not move the
+            // story on.
+            Expr::WeekdayFrom { offset, .. } if offset < 0 => {
+                date(day_value(self.day_of(expr, tense)?))
+            }
+            Expr::WeekOf(ref day) => date(week_value(self.day_of(day, tense)?)),
+            Expr::Weekday { .. }
+            | Expr::WeekdayFrom { .. }
+            | Expr::DayFrom { .. }
+            | Expr::Holiday { .. } => {
                 let d = self.day_of(expr, tense)?;
                 self.set_reference_day(d);
                 date(day_value(d))
@@ -305,6 +331,11 @@ impl Context {
                     self.report_quarter = Some((y, quarter));
                 }
                 date(format!("{y:04}-Q{quarter}"))
+            }
+            Expr::ReportYear { offset } => {
+                let (year, _) =
+                    self.report_quarter.unwrap_or_else(|| shift_quarter(quarter_of(dct), -1));
+                date(year_value(year + offset))
             }
             Expr::ReportQuarterOf { year } => {
                 let (_, q) =
@@ -339,6 +370,8 @@ impl Context {
                     YearRef::Explicit(y) => y,
                     YearRef::Offset(offset) => dct.year() + offset,
                     YearRef::Relative(-1) if season >= current => base - 1,
+                    // "last fall" said in February is the fall of the season-year just past.
+                    YearRef::Relative(-1) => base,
                     YearRef::Relative(1) if season <= current => base + 1,
                     YearRef::Relative(_) if season == 3 => base,
                     YearRef::Relative(_) => dct.year(),

@@ -105,6 +105,14 @@ fn months_years_decades_centuries() {
             "early 2020" DATE 2020 mod=START
             "late November" DATE 2021-11 mod=END"#]],
     );
+    // A fiscal year "ended" on a date is a stretch of one year.
+    check(
+        "In the fiscal year ended Jan. 31, sales rose; the current fiscal year looks better.",
+        expect![[r#"
+            "the fiscal year" DURATION P1Y
+            "Jan. 31" DATE 2022-01-31
+            "the current fiscal year" DATE 2022"#]],
+    );
     check(
         "Revenue for fiscal 2021 and the first half of 2021 grew.",
         expect![[r#"
@@ -114,14 +122,68 @@ fn months_years_decades_centuries() {
 }
 
 #[test]
+fn report_periods_a_year_before() {
+    // Earnings news compares the report's quarter with the same quarter a year before.
+    check(
+        "Profit rose in the third quarter. For the quarter a year ago, it earned less; that \
+         compares with the corresponding period last year.",
+        expect![[r#"
+            "the third quarter" DATE 2021-Q3
+            "the quarter a year ago" DATE 2020-Q3
+            "the corresponding period last year" DATE 2020-Q3"#]],
+    );
+}
+
+#[test]
+fn a_quarter_named_in_passing_is_not_the_report() {
+    // The report is on the third quarter; "a flat second quarter" is an aside, so "a year ago"
+    // is still the third quarter of the year before. "quarter-to-quarter" is no time at all.
+    check(
+        "Profit rose in the third quarter. After a flat second quarter, sales grew. The \
+         quarter-to-quarter comparison helped; taxes were lower than a year ago.",
+        expect![[r#"
+            "the third quarter" DATE 2021-Q3
+            "second quarter" DATE 2021-Q2
+            "a year ago" DATE 2020-Q3"#]],
+    );
+}
+
+#[test]
+fn comparisons_over_several_months_are_years() {
+    // The report is on the third quarter, but a sentence about the first nine months compares
+    // with the year before as a whole.
+    check(
+        "Profit rose in the third quarter from a year earlier. In the first nine months, net \
+         was $3 billion, up from $2 billion a year earlier and above the 2020 period.",
+        expect![[r#"
+            "the third quarter" DATE 2021-Q3
+            "a year earlier" DATE 2020-Q3
+            "the first nine months" DURATION P9M
+            "a year earlier" DATE 2020
+            "the 2020 period" DATE 2020"#]],
+    );
+}
+
+#[test]
 fn seasons_quarters_weeks() {
+    check(
+        "Losses run through the first two quarters of 2023.",
+        expect![[r#""the first two quarters of 2023" DATE 2023-H1"#]],
+    );
+    // Said in February: the fall just past belongs to the season-year that began in 2021.
+    check(
+        "Hiring began last fall and slowed last spring.",
+        expect![[r#"
+        "last fall" DATE 2021-FA
+        "last spring" DATE 2021-SP"#]],
+    );
     check(
         "Sales fell in the third quarter and the fourth-quarter outlook is weak. Last summer \
          was hot; this fall will be cooler. Results came last week and more are due next week.",
         expect![[r#"
             "the third quarter" DATE 2021-Q3
             "fourth-quarter" DATE 2021-Q4
-            "Last summer" DATE 2022-SU
+            "Last summer" DATE 2021-SU
             "this fall" DATE 2022-FA
             "last week" DATE 2022-W05
             "next week" DATE 2022-W07"#]],
@@ -153,6 +215,86 @@ fn weekdays_follow_tense() {
 }
 
 #[test]
+fn weekdays_counted_from_the_narrative() {
+    // "the previous Friday" and "the following Monday" count from the day the text last
+    // pinned down, not from publication.
+    check(
+        "The index closed on Friday, Jan. 14, down 4% from the previous Friday. \
+         Trading resumed the following Monday.",
+        expect![[r#"
+            "Friday, Jan. 14" DATE 2022-01-14
+            "the previous Friday" DATE 2022-01-07
+            "the following Monday" DATE 2022-01-17"#]],
+    );
+    // "the then current price" is the present of the narrative, so a past reference.
+    check(
+        "Shares were sold at the then-current price.",
+        expect![[r#""then-current" DATE PAST_REF"#]],
+    );
+}
+
+#[test]
+fn a_second_day_of_the_same_month() {
+    // "April 24 and 25" names two days; "March 3 and 40 people" does not.
+    check(
+        "The summit is on April 24 and 25. Talks ran March 3 and 40 people came.",
+        expect![[r#"
+            "April 24" DATE 2022-04-24
+            "25" DATE 2022-04-25
+            "March 3" DATE 2022-03-03"#]],
+    );
+}
+
+#[test]
+fn days_and_weeks_around_a_named_day() {
+    check(
+        "He arrived the day before yesterday and leaves the day after tomorrow. A hearing is \
+         set for the week of March 7. The day after Christmas was calm; Easter week will be busy.",
+        expect![[r#"
+            "the day before yesterday" DATE 2022-02-06
+            "the day after tomorrow" DATE 2022-02-10
+            "the week of March 7" DATE 2022-W10
+            "The day after Christmas" DATE 2021-12-26
+            "Easter week" DATE 2022-W15"#]],
+    );
+}
+
+#[test]
+fn tense_cues_that_do_not_look_ahead() {
+    // "next to" is a place, "vacation plans" a noun, and a plan in the past perfect is over:
+    // all three weekdays are the ones before publication.
+    check(
+        "A car bomb exploded next to the embassy in Nairobi on Friday. \
+         On Thursday, when she set aside vacation plans, the envoy flew in. \
+         The offer had been scheduled to expire at midnight Saturday.",
+        expect![[r#"
+            "Friday" DATE 2022-02-04
+            "Thursday" DATE 2022-02-03
+            "midnight Saturday" TIME 2022-02-05T24:00"#]],
+    );
+    // "could" in news mostly reports what did or did not happen.
+    check(
+        "The envoy could not be reached for comment Monday.",
+        expect![[r#""Monday" DATE 2022-02-07"#]],
+    );
+    // A postponed date is a later one, even in a past-tense clause.
+    check(
+        "Officials postponed until Thursday any action; the agency extended its deadline to \
+         Friday.",
+        expect![[r#"
+            "Thursday" DATE 2022-02-10
+            "Friday" DATE 2022-02-11"#]],
+    );
+    // Plans that still look ahead keep the clause in the future.
+    check(
+        "Protesters are planning to march on Saturday. The vote is planned for Thursday.",
+        expect![[r#"
+            "Saturday" DATE 2022-02-12
+            "Thursday" DATE 2022-02-10"#]],
+    );
+}
+
+#[test]
 fn parts_of_day_and_clock_times() {
     check(
         "The summit opened this morning and continues tonight. Officials met Friday night and \
@@ -164,6 +306,27 @@ fn parts_of_day_and_clock_times() {
             "10:35 a.m. EST" TIME 2022-02-04T10:35
             "3 p.m. tomorrow" TIME 2022-02-09T15:00
             "noon" TIME 2022-02-09T12:00"#]],
+    );
+    // US and other zone abbreviations belong to the clock time when written in capitals.
+    check(
+        "Trading opens at 9:30 a.m. ET and the talk starts at 6 p.m. JST, Smith et al. said.",
+        expect![[r#"
+            "9:30 a.m. ET" TIME 2022-02-08T09:30
+            "6 p.m. JST" TIME 2022-02-08T18:00"#]],
+    );
+}
+
+#[test]
+fn parts_of_the_day_on_their_own() {
+    // After "mid" or in "in the morning" a part of the day is the story's day; the talk-show
+    // "morning" is a plain noun.
+    check(
+        "Shares rose at mid-afternoon yesterday. The talks broke off in the evening. \
+         By mid afternoon, officials spoke on the morning talk show.",
+        expect![[r#"
+            "mid-afternoon yesterday" TIME 2022-02-07TAF mod=MID
+            "the evening" TIME 2022-02-07TEV
+            "mid afternoon" TIME 2022-02-07TAF mod=MID"#]],
     );
 }
 
@@ -239,6 +402,105 @@ fn sets_and_vague_references() {
             "now" DATE PRESENT_REF
             "currently" DATE PRESENT_REF"#]],
     );
+    // Plural days and "every other" are sets too.
+    check(
+        "They meet every other day and on weekends; the shop closes on Mondays.",
+        expect![[r#"
+            "every other day" SET P2D
+            "weekends" SET XXXX-WXX-WE
+            "Mondays" SET XXXX-WXX-1"#]],
+    );
+    // "get around Wednesday's ruling" is no hedge; "around noon" is.
+    check(
+        "They will get around Wednesday's ruling by around noon.",
+        expect![[r#"
+        "Wednesday" DATE 2022-02-02
+        "around noon" TIME 2022-02-02T12:00 mod=APPROX"#]],
+    );
+    // A weekday with a plural part of the day is a set; a singular one is that day.
+    check(
+        "On Sunday mornings they pray. He left Friday night.",
+        expect![[r#"
+        "Sunday mornings" SET XXXX-WXX-7TMO
+        "Friday night" TIME 2022-02-04TNI"#]],
+    );
+    // "the past hour" is a stretch; "at the last minute" is an idiom.
+    check(
+        "Shares fell over the past hour. He arrived at the last minute.",
+        expect![[r#""the past hour" DURATION PT1H"#]],
+    );
+    // "one day" before a verb is some day ahead; after "for" it is a stretch.
+    check(
+        "Islam will one day be the second religion. He was in the job for one day.",
+        expect![[r#"
+            "one day" DATE FUTURE_REF
+            "one day" DURATION P1D"#]],
+    );
+    // A rate after a count or an amount is a set; "for a week" stays a stretch of time.
+    check(
+        "It saves $500 million a year and runs four flights a week; the strike lasted for a \
+         week.",
+        expect![[r#"
+            "a year" SET P1Y
+            "a week" SET P1W
+            "a week" DURATION P1W"#]],
+    );
+    // "the future" is a time after "in", "into", "for" or "about", a topic elsewhere.
+    check(
+        "Talks may resume in the future. The future of our peoples matters; the future looks \
+         bleak, and they worry about the future and about tomorrow's vote, which lasts about \
+         two hours.",
+        expect![[r#"
+            "the future" DATE FUTURE_REF
+            "the future" DATE FUTURE_REF
+            "tomorrow" DATE 2022-02-09
+            "two hours" DURATION PT2H mod=APPROX"#]],
+    );
+    // "now that" is still the present; "Now," opening a sentence is a discourse word.
+    check(
+        "Now, the alliance matters more now that the troops are there.",
+        expect![[r#""now" DATE PRESENT_REF"#]],
+    );
+}
+
+#[test]
+fn dates_taking_effect_look_ahead() {
+    // A date something takes effect on is announced ahead, even in a past-tense clause.
+    check(
+        "The company created a new office, effective Jan. 3. The pact signed in October \
+         is effective Dec. 1, and the board said the rule was effective Jan. 10.",
+        expect![[r#"
+            "Jan. 3" DATE 2022-01-03
+            "October" DATE 2021-10
+            "Dec. 1" DATE 2022-12-01
+            "Jan. 10" DATE 2022-01-10"#]],
+    );
+}
+
+#[test]
+fn qualified_and_compound_durations() {
+    check(
+        "After their third day-long meeting and a decades-long battle, the loan runs for an \
+         additional year; the index lagged for eight trading days and two extra weeks.",
+        expect![[r#"
+            "day-long" DURATION P1D
+            "decades-long" DURATION PXDE
+            "an additional year" DURATION P1Y
+            "eight trading days" DURATION P8D
+            "two extra weeks" DURATION P2W"#]],
+    );
+}
+
+#[test]
+fn ranges_of_amounts() {
+    // "two to three weeks" is one stretch of uncertain length; "5 to 10 percent" is no time.
+    check(
+        "Shipments resume within two to three weeks, after the next 12 to 18 months; prices \
+         rose 5 to 10 percent.",
+        expect![[r#"
+            "two to three weeks" DURATION PXW
+            "the next 12 to 18 months" DURATION PXM"#]],
+    );
 }
 
 #[test]
@@ -259,6 +521,19 @@ fn false_positives() {
          He finished first, scored 3-2, call 555-1234. Prices rose 2000 percent; $1990 was \
          paid. He is a 6-year-old boy and she is 52 years old. May I ask? The spring broke.",
         expect![""],
+    );
+    // "the March accession" names the month; "the March on Washington" and "the May
+    // government" do not.
+    check(
+        "The March accession is set. The March on Washington grew. The May government fell.",
+        expect![[r#""March" DATE 2022-03"#]],
+    );
+    // A count before a plural noun is not a year, except after a preposition of time.
+    check(
+        "Between 1,000 and 2000 troops left. In 2003 profits fell; since 1998 sales rose.",
+        expect![[r#"
+            "2003" DATE 2003
+            "1998" DATE 1998"#]],
     );
 }
 
@@ -352,6 +627,16 @@ fn never_panics_on_odd_input() {
         "EST",
         "0",
         "31",
+        "current",
+        "then",
+        "day",
+        "before",
+        "week",
+        "every",
+        "other",
+        "and",
+        "one",
+        "nights",
     ];
     let dct = NaiveDate::from_ymd_opt(2022, 2, 8).unwrap();
     for a in pieces {
