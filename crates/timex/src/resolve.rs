@@ -300,7 +300,7 @@ impl Context {
                 self.reference_year = y;
                 date(year_value(y))
             }
-            Expr::Decade(d) => date(format!("{d:03}X")),
+            Expr::Decade(d) => date(format!("{d:03}")),
             Expr::Century(c) => date(format!("{c:02}")),
             // Looking back ("up 4% from the previous Friday") compares; it does not move the
             // story on.
@@ -509,7 +509,7 @@ impl Context {
                     year_value(anchor.year() + whole as i32)
                 }
             }
-            Unit::Decade => format!("{:03}X", (anchor.year() + 10 * whole as i32).div_euclid(10)),
+            Unit::Decade => format!("{:03}", (anchor.year() + 10 * whole as i32).div_euclid(10)),
             Unit::Century => format!("{:02}", (anchor.year() + 100 * whole as i32).div_euclid(100)),
         };
         Some((TimexType::Date, value))

@@ -98,8 +98,8 @@ fn months_years_decades_centuries() {
         expect![[r#"
             "March 2020" DATE 2020-03
             "January" DATE 2022-01
-            "the 1990s" DATE 199X
-            "the '80s" DATE 198X
+            "the 1990s" DATE 199
+            "the '80s" DATE 198
             "the 20th century" DATE 19
             "Mid-2019" DATE 2019 mod=MID
             "early 2020" DATE 2020 mod=START
@@ -665,7 +665,7 @@ fn more_forms() {
          years and nearly five months, about three days.",
         expect![[r#"
             "the winter of nineteen ninety-four" DATE 1994-WI
-            "the nineties" DATE 199X
+            "the nineties" DATE 199
             "year-end" DATE 2022 mod=END
             "the year's end" DATE 2022 mod=END
             "these days" DATE PRESENT_REF
