@@ -118,6 +118,8 @@ pub(crate) enum Expr {
         amount: Option<f64>,
     },
     Set(&'static str),
+    /// "every ten minutes", "every three years": a set whose period is an amount of a unit.
+    SetEvery(Unit, Option<f64>),
     Vague(&'static str),
     /// A clock time or part of the day, on a day (the document's or the reference one if none).
     Time {
@@ -261,7 +263,14 @@ fn link_ranges(g: &Grammar, matches: &mut [Match]) {
     for k in 1..matches.len() {
         let (a, b) = (&matches[k - 1], &matches[k]);
         let date_like = |e: &Expr| {
-            !matches!(e, Expr::Duration { .. } | Expr::Set(_) | Expr::Vague(_) | Expr::Shift { .. })
+            !matches!(
+                e,
+                Expr::Duration { .. }
+                    | Expr::Set(_)
+                    | Expr::SetEvery(..)
+                    | Expr::Vague(_)
+                    | Expr::Shift { .. }
+            )
         };
         if !date_like(&a.expr) || !date_like(&b.expr) || b.start != a.end + 1 {
             continue;
@@ -1396,6 +1405,16 @@ impl<'a> Grammar<'a> {
                     (i + 1, t.num as u8, 0, false)
                 }
             }
+            // Wire style "2153 GMT": four digits before a time zone are hours and minutes.
+            _ if t.kind == Kind::Number
+                && !t.grouped
+                && t.len == 4
+                && t.num / 100 <= 23
+                && t.num % 100 <= 59
+                && self.zone(i + 1) =>
+            {
+                (i + 1, (t.num / 100) as u8, (t.num % 100) as u8, true)
+            }
             _ => return None,
         };
         let mut hour = hour;
@@ -2103,15 +2122,9 @@ impl<'a> Grammar<'a> {
                 Some(Core::new(j + 1, Expr::Set(MONTH_SETS[m as usize - 1])))
             }
             _ => {
+                // "every ten minutes", "every 15 to 20 minutes": the period is the amount.
                 let (end, unit, amount) = self.amount_unit(j)?;
-                let value = match (unit, amount) {
-                    (Unit::Year, Some(2.0)) => "P2Y",
-                    (Unit::Week, Some(2.0)) => "P2W",
-                    (Unit::Month, Some(3.0)) => "P3M",
-                    (Unit::Day, Some(2.0)) => "P2D",
-                    _ => set_value(unit),
-                };
-                Some(Core::new(end, Expr::Set(value)))
+                Some(Core::new(end, Expr::SetEvery(unit, amount)))
             }
         }
     }

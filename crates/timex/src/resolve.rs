@@ -441,6 +441,7 @@ impl Context {
                 Some((TimexType::Duration, duration_value(unit, amount)))
             }
             Expr::Set(value) => Some((TimexType::Set, value.to_string())),
+            Expr::SetEvery(unit, amount) => Some((TimexType::Set, duration_value(unit, amount))),
             Expr::Vague(value) => date(value.to_string()),
             Expr::Time { ref day, clock } => {
                 let d = match day {
