@@ -60,6 +60,9 @@ pub struct TimelineConfig {
     pub position_bonus: f32,
     /// Added when it is a line of a chronology ("April 25 - The Coast Guard approves …").
     pub chronology_bonus: f32,
+    /// Cosine similarity above which a sentence is not told again for a second date
+    /// (above 1, a sentence may be told for every date it names).
+    pub repeat_similarity: f32,
     /// Whether the opening sentences of the next day's articles that name no date may
     /// tell a date too: much of a day's news is printed the morning after.
     pub next_day_leads: bool,
@@ -84,6 +87,7 @@ impl Default for TimelineConfig {
             position_bonus: 0.05,
             chronology_bonus: 0.0,
             next_day_leads: false,
+            repeat_similarity: 1.1,
         }
     }
 }
@@ -92,8 +96,9 @@ impl TimelineConfig {
     /// The settings for benchmark timelines scored by ROUGE against short reference
     /// summaries (Timeline17): dates ranked by the articles of other days that name them,
     /// sentences shorter, chosen by closeness to the date's centroid alone (only
-    /// chronology lines preferred), less redundant, and the next morning's leads as candidates too.
-    /// A handful of global constants, chosen on the Timeline17 dev topics.
+    /// chronology lines preferred), less redundant within and across dates, and the next
+    /// morning's leads as candidates too. A handful of global constants, chosen on the
+    /// Timeline17 dev topics (stable under leave-one-topic-out).
     pub fn summary() -> TimelineConfig {
         TimelineConfig {
             date_ranking: DateRanking::References { after_weight: 2.0, published_weight: 0.5 },
@@ -104,6 +109,7 @@ impl TimelineConfig {
             position_bonus: 0.0,
             chronology_bonus: 0.3,
             next_day_leads: true,
+            repeat_similarity: 0.7,
             ..TimelineConfig::default()
         }
     }
@@ -205,6 +211,7 @@ pub fn build<A: Borrow<AnalyzedArticle>>(articles: &[A], config: &TimelineConfig
     ranked.truncate(n_dates);
 
     let claims_of = &claims;
+    let mut told_elsewhere: Vec<SentenceRef> = Vec::new();
     let mut entries: Vec<Entry> = ranked
         .into_iter()
         .filter_map(|(span, salience)| {
@@ -220,7 +227,15 @@ pub fn build<A: Borrow<AnalyzedArticle>>(articles: &[A], config: &TimelineConfig
                         .filter(|c| !c.named && c.sentence.sentence_idx < LEAD_SENTENCES),
                 );
             }
-            let events = pick_events(articles, &vectorizer, &span, &told_by, &query_terms, config);
+            let events = pick_events(
+                articles,
+                &vectorizer,
+                &span,
+                &told_by,
+                &query_terms,
+                config,
+                &mut told_elsewhere,
+            );
             if events.is_empty() {
                 return None;
             }
@@ -326,6 +341,7 @@ fn pick_events(
     claims: &[Claim],
     query_terms: &[u32],
     config: &TimelineConfig,
+    told_elsewhere: &mut Vec<SentenceRef>,
 ) -> Vec<Event> {
     let vector_of = |s: SentenceRef| vectorizer.sentence(s.article_idx, s.sentence_idx);
 
@@ -377,10 +393,17 @@ fn pick_events(
         let enough = events.len() >= max_events
             || config.n_events.is_none()
                 && events.first().is_some_and(|(_, top, _)| score < 0.6 * top);
-        if !enough {
+        if enough {
+            continue;
+        }
+        let repeats = told_elsewhere
+            .iter()
+            .any(|&other| vector_of(other).cosine(vector) >= config.repeat_similarity);
+        if !repeats {
             events.push((claim.sentence, score, vec![claim.sentence]));
         }
     }
+    told_elsewhere.extend(events.iter().map(|(chosen, _, _)| *chosen));
     events
         .into_iter()
         .map(|(chosen, _, members)| make_event(articles, span, chosen, &members))
