@@ -7,7 +7,9 @@
 //! sentences that refer to it are ranked by closeness to the centroid of everything said
 //! about that date (TF-IDF over stemmed content words), so the sentence most typical of
 //! the coverage wins; near-identical sentences from other outlets become citations of
-//! the same event rather than new events.
+//! the same event rather than new events. [`TimelineConfig::summary`] switches to the
+//! settings for short benchmark summaries: dates ranked by the articles of other days that
+//! name them, and sentences chosen by centroid alone.
 
 use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashMap, HashSet};
