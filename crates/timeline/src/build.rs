@@ -523,6 +523,19 @@ fn told(sentence: &str) -> &str {
             return rest;
         }
     }
+    // "VARNHOLT \u{2014} …": a place in capitals, then a dash.
+    for dash in [" \u{2014} ", " -- ", " \u{2013} "] {
+        let Some(end) = head.get(..head.len().min(40)).and_then(|h| h.find(dash)) else {
+            continue;
+        };
+        let place = &head[..end];
+        let is_place = place.chars().filter(|c| c.is_uppercase()).count() >= 3
+            && !place.chars().any(|c| c.is_lowercase() || c.is_ascii_digit());
+        let rest = sentence[end + dash.len()..].trim_start();
+        if is_place && rest.split_whitespace().count() >= 4 {
+            return rest;
+        }
+    }
     // "Byline | time, weekday, day month year ": up to the year.
     if let Some(bar) = head.get(..head.len().min(100)).and_then(|h| h.find(" | ")) {
         let after = bar + 3;
@@ -573,6 +586,14 @@ mod tests {
                 "The group (which met in Paris) - as planned - agreed on a new budget.",
             ),
             ("Prices | 2009 rose.", "Prices | 2009 rose."),
+            (
+                "VARNHOLT \u{2014} About 52,000 people can drink their tap water again.",
+                "About 52,000 people can drink their tap water again.",
+            ),
+            (
+                "The plant \u{2014} the largest in the valley \u{2014} closed on Friday.",
+                "The plant \u{2014} the largest in the valley \u{2014} closed on Friday.",
+            ),
         ];
         for (sentence, expected) in cases {
             assert_eq!(told(sentence), expected, "{sentence}");
