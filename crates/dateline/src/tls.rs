@@ -132,7 +132,7 @@ pub fn run_benchmark(
                 query: Some(keywords.join(" ")).filter(|q| !q.is_empty()),
                 from: Some(first),
                 to: Some(last),
-                ..TimelineConfig::default()
+                ..TimelineConfig::summary()
             };
             let built = timeline::build(&window, &config);
             let predicted = to_eval_timeline(&built);

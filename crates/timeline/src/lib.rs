@@ -28,7 +28,7 @@ mod build;
 mod model;
 mod vector;
 
-pub use build::{TimelineConfig, build};
+pub use build::{DateRanking, TimelineConfig, build};
 pub use model::{
     AnalyzedArticle, AnalyzedSentence, Citation, DateSpan, Entry, Event, Granularity, Mention,
     Timeline,
