@@ -220,7 +220,41 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Match> {
     }
     link_ranges(&g, &mut matches);
     compare_over_months(&g, &mut matches);
+    named_events(&g, &mut matches);
     matches
+}
+
+/// Words that make a yearless "Sept. 11" the day of the 2001 attacks.
+const ATTACK_WORDS: &[&str] = &[
+    "attack",
+    "attacks",
+    "attacked",
+    "terror",
+    "terrorist",
+    "terrorists",
+    "terrorism",
+    "hijackers",
+    "hijackings",
+    "hijacked",
+    "commission",
+    "memorial",
+    "victims",
+    "aftermath",
+];
+
+/// "the Sept. 11 attacks", "the attacks of Sept. 11": a yearless September 11 next to
+/// words about the attacks is 2001-09-11, whenever the article was written.
+fn named_events(g: &Grammar, matches: &mut [Match]) {
+    for m in matches.iter_mut() {
+        let Expr::Date { year: year @ YearRef::Implicit, month: 9, day: Some(11) } = &mut m.expr
+        else {
+            continue;
+        };
+        let near = m.start.saturating_sub(3)..m.end + 3;
+        if near.into_iter().any(|i| ATTACK_WORDS.iter().any(|w| g.word_is(i, w))) {
+            *year = YearRef::Explicit(2001);
+        }
+    }
 }
 
 /// "In the first nine months, net rose from $2 billion a year earlier": in a sentence about

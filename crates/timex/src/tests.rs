@@ -760,3 +760,15 @@ fn wire_clock_times_and_sets_with_amounts() {
             "2153" DATE 2153"#]],
     );
 }
+
+#[test]
+fn september_eleventh_attacks() {
+    check(
+        "Markets have not fallen so fast since the Sept. 11 attacks, the attacks of September 11. \
+         The board met on Sept. 11 to approve the deal.",
+        expect![[r#"
+            "Sept. 11" DATE 2001-09-11
+            "September 11" DATE 2001-09-11
+            "Sept. 11" DATE 2021-09-11"#]],
+    );
+}
