@@ -65,6 +65,17 @@ pub struct TimelineConfig {
     /// Cosine similarity above which a sentence is not told again for a second date
     /// (above 1, a sentence may be told for every date it names).
     pub repeat_similarity: f32,
+    /// Taken off a sentence's score for each day its article came out after the day it
+    /// tells (from the second day, up to a week): the day's own reports tell the event,
+    /// later ones mostly recall it in passing.
+    pub recap_penalty: f32,
+    /// Taken off for each day its article came out before the day it tells (up to a
+    /// week): an announcement of what will happen is a weaker witness than the report of
+    /// what did.
+    pub preview_penalty: f32,
+    /// Taken off a sentence that speaks of the event as still to come ("is due to
+    /// announce", "will"), for the same reason.
+    pub future_penalty: f32,
     /// Whether the opening sentences of the next day's articles that name no date may
     /// tell a date too: much of a day's news is printed the morning after.
     pub next_day_leads: bool,
@@ -90,6 +101,9 @@ impl Default for TimelineConfig {
             chronology_bonus: 0.0,
             next_day_leads: false,
             repeat_similarity: 1.1,
+            recap_penalty: 0.03,
+            preview_penalty: 0.05,
+            future_penalty: 0.08,
         }
     }
 }
@@ -112,6 +126,9 @@ impl TimelineConfig {
             chronology_bonus: 0.3,
             next_day_leads: true,
             repeat_similarity: 0.7,
+            recap_penalty: 0.0,
+            preview_penalty: 0.0,
+            future_penalty: 0.0,
             ..TimelineConfig::default()
         }
     }
@@ -335,6 +352,16 @@ fn salient_count(ranked: &[(DateSpan, f64)]) -> usize {
 /// it: where news puts the event of the day.
 const LEAD_SENTENCES: usize = 4;
 
+/// Whether a sentence speaks of something still to come: "will", "is due to", "is
+/// expected to", "plans to".
+fn speaks_of_future(sentence: &str) -> bool {
+    const MARKERS: &[&str] =
+        &["will", "won't", "due", "expected", "plans", "planned", "scheduled", "could", "may"];
+    sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|word| MARKERS.iter().any(|m| word.eq_ignore_ascii_case(m)))
+}
+
 /// Picks the events told for one date.
 fn pick_events(
     articles: &[&AnalyzedArticle],
@@ -377,6 +404,17 @@ fn pick_events(
             }
             // Earlier sentences of an article carry its news; later ones background.
             score += config.position_bonus / (1.0 + claim.sentence.sentence_idx as f32);
+            if let Some(published) = articles[claim.sentence.article_idx].article.published {
+                let days_after = (published.date - span.last).num_days();
+                score -= config.recap_penalty * (days_after - 1).clamp(0, 7) as f32;
+                let days_before = (span.first - published.date).num_days();
+                score -= config.preview_penalty * days_before.clamp(0, 7) as f32;
+            }
+            if config.future_penalty > 0.0
+                && speaks_of_future(told_for(articles, claim.sentence, span))
+            {
+                score -= config.future_penalty;
+            }
             (score, *claim)
         })
         .collect();
@@ -620,6 +658,49 @@ mod tests {
         assert_eq!(
             timeline.entries[0].events[0].text,
             "The Coast Guard approves a plan to stop the leak at the well."
+        );
+    }
+
+    #[test]
+    fn the_days_own_report_tells_it_before_previews_and_recaps() {
+        use article::{Article, Provenance, Published};
+        let day = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+        // (published in March, sentence); each names the day ("Tuesday", bytes 15..22).
+        let reports = [
+            (
+                9,
+                "Prosecutors on Tuesday are due to announce whether the plant managers will be charged with negligence.",
+            ),
+            (10, "Prosecutors on Tuesday charged the two managers over the leak."),
+            (
+                17,
+                "Prosecutors on Tuesday charged the plant managers with negligence, a week after the leak.",
+            ),
+        ];
+        let articles: Vec<AnalyzedArticle> = reports
+            .iter()
+            .enumerate()
+            .map(|(idx, (published, text))| {
+                let published = NaiveDate::from_ymd_opt(2026, 3, *published).unwrap();
+                let article =
+                    Article::new(text.to_string(), Provenance::file(format!("{idx}.txt")))
+                        .with_outlet(Some(format!("outlet {idx}")))
+                        .with_published(Published::date(published));
+                let sentence = AnalyzedSentence {
+                    span: 0..text.len(),
+                    mentions: vec![Mention { span: 15..22, date: DateSpan::day(day) }],
+                };
+                AnalyzedArticle { article, sentences: vec![sentence] }
+            })
+            .collect();
+        let config =
+            TimelineConfig { n_dates: Some(1), n_events: Some(1), ..TimelineConfig::default() };
+        let timeline = build(&articles, &config);
+        assert_eq!(timeline.entries[0].date, DateSpan::day(day));
+        // Closest to the centroid is the recap; the day's own report wins all the same.
+        assert_eq!(
+            timeline.entries[0].events[0].text,
+            "Prosecutors on Tuesday charged the two managers over the leak."
         );
     }
 }
