@@ -54,19 +54,7 @@ fn serialize_day<S: serde::Serializer>(
 
 /// The citation of one sentence of an article.
 fn cite(analyzed: &AnalyzedArticle, sentence_idx: usize) -> Citation {
-    let article = &analyzed.article;
-    let span = analyzed.sentences[sentence_idx].span.clone();
-    Citation {
-        outlet: article.source_label(),
-        article_id: article.id,
-        title: article.title.clone(),
-        url: article.url.clone(),
-        published: article.published,
-        sentence_idx,
-        sentence: article.text[span.clone()].split_whitespace().collect::<Vec<_>>().join(" "),
-        span,
-        source: article.provenance.to_string(),
-    }
+    Citation::of(analyzed, sentence_idx)
 }
 
 /// The sentence holding byte `at` of the article.

@@ -477,19 +477,7 @@ fn make_event(
 }
 
 fn cite(articles: &[&AnalyzedArticle], s: SentenceRef) -> Citation {
-    let article = &articles[s.article_idx].article;
-    let span = articles[s.article_idx].sentences[s.sentence_idx].span.clone();
-    Citation {
-        outlet: article.source_label(),
-        article_id: article.id,
-        title: article.title.clone(),
-        url: article.url.clone(),
-        published: article.published,
-        sentence_idx: s.sentence_idx,
-        span,
-        source: article.provenance.to_string(),
-        sentence: clean(sentence_text(articles, s)),
-    }
+    Citation::of(articles[s.article_idx], s.sentence_idx)
 }
 
 fn sentence_text<'a>(articles: &[&'a AnalyzedArticle], s: SentenceRef) -> &'a str {

@@ -118,6 +118,26 @@ pub struct Citation {
     pub sentence: String,
 }
 
+impl Citation {
+    /// The citation of sentence `sentence_idx` of an analyzed article; the sentence text
+    /// has its line breaks and runs of spaces collapsed.
+    pub fn of(analyzed: &AnalyzedArticle, sentence_idx: usize) -> Citation {
+        let article = &analyzed.article;
+        let span = analyzed.sentences[sentence_idx].span.clone();
+        Citation {
+            outlet: article.source_label(),
+            article_id: article.id,
+            title: article.title.clone(),
+            url: article.url.clone(),
+            published: article.published,
+            sentence_idx,
+            sentence: article.text[span.clone()].split_whitespace().collect::<Vec<_>>().join(" "),
+            span,
+            source: article.provenance.to_string(),
+        }
+    }
+}
+
 /// One thing that happened, as told by one or more outlets: the sentence chosen to tell
 /// it, and every sentence (from any outlet) that says nearly the same.
 #[derive(Clone, Debug, PartialEq, Serialize)]
