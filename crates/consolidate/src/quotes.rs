@@ -281,9 +281,12 @@ fn find_in_article(
     // The previous quotation's sentence and speaker, for "X said “…” and promised “…”".
     let mut previous: Option<(usize, Option<Name>)> = None;
     for (outer, inner) in spans {
-        let words: Vec<String> = tokens
+        // Tokens are in text order: find the quotation's first one by binary search, so a
+        // long article with many quotations stays linear.
+        let first = tokens.partition_point(|t| t.span.start < inner.start);
+        let words: Vec<String> = tokens[first..]
             .iter()
-            .filter(|t| t.span.start >= inner.start && t.span.end <= inner.end)
+            .take_while(|t| t.span.end <= inner.end)
             .filter(|t| t.kind != TokenKind::Punct)
             .map(|t| text::normalize(&text[t.span.clone()]).into_owned())
             .collect();
@@ -394,12 +397,9 @@ enum Attribution {
 /// `“…,” Putin said`, `“…,” said Kremlin spokesman Dmitry Peskov`, `“…,” he added`,
 /// `“…,” the company said`, `“…,” according to the police`.
 fn attribution_after(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
-    let clause: Vec<usize> = tokens
-        .iter()
-        .enumerate()
-        .skip_while(|(_, t)| t.span.start < from)
-        .take_while(|(_, t)| t.span.end <= to && !is_quote_mark(text, t))
-        .map(|(idx, _)| idx)
+    let first = tokens.partition_point(|t| t.span.start < from);
+    let clause: Vec<usize> = (first..tokens.len())
+        .take_while(|&idx| tokens[idx].span.end <= to && !is_quote_mark(text, &tokens[idx]))
         .skip_while(|&idx| tokens[idx].kind == TokenKind::Punct)
         .take(8)
         .collect();
@@ -414,12 +414,9 @@ fn attribution_after(text: &str, tokens: &[Token], from: usize, to: usize) -> Op
 /// `Putin said Moscow would “…”`, `Macron told reporters his goal to “…”`,
 /// `Biden promised in a press conference on Monday that “…”`.
 fn attribution_before(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
-    let clause: Vec<usize> = tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.span.start >= from && t.span.end <= to)
-        .map(|(idx, _)| idx)
-        .collect();
+    let first = tokens.partition_point(|t| t.span.start < from);
+    let last = tokens.partition_point(|t| t.span.end <= to);
+    let clause: Vec<usize> = (first..last.max(first)).collect();
     // Only the part after any earlier quotation, and at most a dozen tokens back.
     let start =
         clause.iter().rposition(|&idx| is_quote_mark(text, &tokens[idx])).map_or(0, |p| p + 1);
@@ -538,8 +535,11 @@ fn nearest_person_before(
     at: usize,
     persons: &HashSet<String>,
 ) -> Option<Name> {
+    // A pronoun refers back a few sentences at most; the cap keeps long articles linear.
+    const LOOK_BACK_TOKENS: usize = 150;
     let mut idx = tokens.partition_point(|t| t.span.end <= at);
-    while idx > 0 {
+    let stop = idx.saturating_sub(LOOK_BACK_TOKENS);
+    while idx > stop {
         idx -= 1;
         if is_capitalized(text, &tokens[idx]) {
             let run = run_around(text, tokens, idx);
