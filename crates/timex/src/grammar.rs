@@ -221,7 +221,25 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Match> {
     link_ranges(&g, &mut matches);
     compare_over_months(&g, &mut matches);
     named_events(&g, &mut matches);
+    times_on_days(&g, &mut matches);
     matches
+}
+
+/// "at 2153 GMT on Tuesday", "at 9 a.m. on March 3": a clock time followed by the day it
+/// falls on takes that day.
+fn times_on_days(g: &Grammar, matches: &mut [Match]) {
+    for k in 1..matches.len() {
+        let (before, after) = matches.split_at_mut(k);
+        let (time, day) = (&mut before[k - 1], &after[0]);
+        let Expr::Time { day: time_day @ None, .. } = &mut time.expr else { continue };
+        let names_a_day = matches!(
+            day.expr,
+            Expr::Weekday { .. } | Expr::Date { day: Some(_), .. } | Expr::Holiday { .. }
+        ) || matches!(day.expr, Expr::Deictic { unit: Unit::Day, .. });
+        if names_a_day && day.start == time.end + 1 && g.word_is(time.end, "on") {
+            *time_day = Some(Box::new(day.expr.clone()));
+        }
+    }
 }
 
 /// Words that make a yearless "Sept. 11" the day of the 2001 attacks.

@@ -750,10 +750,11 @@ fn compounds_and_anaphora() {
 #[test]
 fn wire_clock_times_and_sets_with_amounts() {
     check(
-        "The quake struck at 2153 GMT. Aftershocks came every ten minutes, then every 15 to 20 \
+        "The quake struck at 2153 GMT on Monday. Aftershocks came every ten minutes, then every 15 to 20 \
          minutes and every three years. In 2153, nobody will remember; 2199 troops left.",
         expect![[r#"
-            "2153 GMT" TIME 2022-02-08T21:53
+            "2153 GMT" TIME 2022-02-07T21:53
+            "Monday" DATE 2022-02-07
             "every ten minutes" SET PT10M
             "every 15 to 20 minutes" SET PTXM
             "every three years" SET P3Y
