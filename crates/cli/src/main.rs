@@ -131,6 +131,9 @@ enum TlsCommand {
 enum EvalCommand {
     /// Sentence segmentation against the line breaks of Timeline17 (DIR/<topic>/articles.jsonl).
     Segmentation { dir: PathBuf },
+    /// HTML main-text extraction against pages with the expected article text
+    /// (DIR/<page>/source.html and expected.html, as in Mozilla Readability's test pages).
+    Html { dir: PathBuf },
     /// Throughput of reading, segmenting and tokenizing the given files or folders.
     Throughput {
         #[arg(required = true)]
@@ -204,6 +207,7 @@ fn run(cli: &Cli) -> Result<ExitCode> {
         Command::Timeline { paths, options } => timeline_command(cli, paths, options, read),
         Command::Articles { paths, json } => articles_command(cli, paths, *json, read),
         Command::Eval(EvalCommand::Segmentation { dir }) => segmentation_command(dir),
+        Command::Eval(EvalCommand::Html { dir }) => html_eval_command(dir),
         Command::Tag { dct, file, format } => tag_command(*dct, file.as_deref(), *format),
         Command::Tempeval(command) => tempeval_command(command),
         Command::Tls(TlsCommand::Score { reference, system, json }) => {
@@ -377,6 +381,45 @@ fn segmentation_command(dir: &std::path::Path) -> Result<ExitCode> {
             topic, s.n_articles, s.n_reference, s.n_predicted, s.precision, s.recall, s.f1
         )?;
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn html_eval_command(dir: &std::path::Path) -> Result<ExitCode> {
+    let scores = dateline::htmleval::evaluate(dir)
+        .with_context(|| format!("cannot evaluate on {}", dir.display()))?;
+    if scores.is_empty() {
+        bail!("no <page>/source.html with an expected.html beside it under {}", dir.display());
+    }
+    let mut stdout = io::stdout().lock();
+    writeln!(
+        stdout,
+        "{:<44} {:>8} {:>8} {:>9} {:>7}",
+        "page", "expected", "read", "precision", "recall"
+    )?;
+    for s in &scores {
+        writeln!(
+            stdout,
+            "{:<44} {:>8} {:>8} {:>9.3} {:>7.3}",
+            s.page, s.n_expected_words, s.n_extracted_words, s.precision, s.recall
+        )?;
+    }
+    let median = |mut values: Vec<f64>| {
+        values.sort_by(f64::total_cmp);
+        values[values.len() / 2]
+    };
+    let mean = |values: Vec<f64>| values.iter().sum::<f64>() / values.len() as f64;
+    let precisions: Vec<f64> = scores.iter().map(|s| s.precision).collect();
+    let recalls: Vec<f64> = scores.iter().map(|s| s.recall).collect();
+    writeln!(
+        stdout,
+        "{} pages: precision mean {:.3} median {:.3}; recall mean {:.3} median {:.3}; pages with recall < 0.9: {}",
+        scores.len(),
+        mean(precisions.clone()),
+        median(precisions),
+        mean(recalls.clone()),
+        median(recalls),
+        scores.iter().filter(|s| s.recall < 0.9).count()
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -11,6 +11,7 @@
 //! ```
 
 mod analyze;
+pub mod htmleval;
 pub mod segeval;
 pub mod tempeval;
 pub mod throughput;
