@@ -134,6 +134,24 @@ pub fn decode(path: &str, mut bytes: Vec<u8>, output: &mut FileOutput) -> String
     }
     match String::from_utf8(bytes) {
         Ok(text) => text,
+        Err(error) if declared_encoding(error.as_bytes()).is_some() => {
+            // A page or feed that says what it is written in ("ISO-8859-1",
+            // "windows-1252", "Shift_JIS") is decoded by that, as a browser would.
+            let bytes = error.into_bytes();
+            let encoding = declared_encoding(&bytes).expect("checked above");
+            let (text, had_errors) = encoding.decode_without_bom_handling(&bytes);
+            if had_errors {
+                output.warn(Diagnostic {
+                    path: path.to_string(),
+                    line: None,
+                    message: format!(
+                        "bytes invalid in the declared encoding {}; decoded with replacement characters",
+                        encoding.name()
+                    ),
+                });
+            }
+            text.into_owned()
+        }
         Err(error) => {
             let offset = error.utf8_error().valid_up_to();
             let bytes = error.into_bytes();
@@ -149,6 +167,32 @@ pub fn decode(path: &str, mut bytes: Vec<u8>, output: &mut FileOutput) -> String
             String::from_utf8_lossy(&bytes).into_owned()
         }
     }
+}
+
+/// The encoding a file declares for itself, when it is not UTF-8: an XML declaration's
+/// `encoding="…"` at the start, or an HTML `charset=…` in the first few kilobytes (a
+/// `<meta charset>` or an http-equiv content type).
+fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let label = if head.trim_start().starts_with("<?xml") {
+        let declaration = &head[..head.find("?>")?];
+        let value = &declaration[declaration.find("encoding")? + "encoding".len()..];
+        let value = value.trim_start().strip_prefix('=')?.trim_start();
+        let quote = value.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+        let value = &value[1..];
+        value[..value.find(quote)?].to_string()
+    } else {
+        let value = &head[head.find("charset")? + "charset".len()..];
+        let value =
+            value.trim_start().strip_prefix('=')?.trim_start().trim_start_matches(['"', '\'']);
+        value
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == ':'))
+            .next()?
+            .to_string()
+    };
+    encoding_rs::Encoding::for_label(label.trim().as_bytes())
+        .filter(|encoding| *encoding != encoding_rs::UTF_8)
 }
 
 /// Reads one file's bytes (already decompressed) into articles. `path` names the file in

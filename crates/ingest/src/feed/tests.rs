@@ -270,3 +270,24 @@ fn html_entities_that_xml_does_not_know() {
     "#]],
     );
 }
+
+#[test]
+fn latin1_bytes_are_decoded_by_the_declared_encoding() {
+    // Bytes as a Latin-1 server sends them: "Été", "Très chaud à Genève".
+    let mut rss: Vec<u8> = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Le Caf\xe9</title>\n<item><title>\xc9t\xe9</title><link>https://cafe.example/ete</link><pubDate>Fri, 06 Mar 2026 18:00:00 +0100</pubDate><description>Tr\xe8s chaud \xe0 Gen\xe8ve.</description></item>\n</channel></rss>".to_vec();
+    let output = crate::read_owned("latin1.xml", std::mem::take(&mut rss), None);
+    assert!(output.warnings.is_empty(), "{:?}", output.warnings);
+    assert_eq!(output.articles.len(), 1);
+    assert_eq!(output.articles[0].title.as_deref(), Some("Été"));
+    assert_eq!(output.articles[0].text, "Très chaud à Genève.");
+    assert_eq!(output.articles[0].outlet.as_deref(), Some("Le Café"));
+}
+
+#[test]
+fn undeclared_invalid_utf8_is_decoded_lossily_with_a_warning() {
+    let rss = b"<rss version=\"2.0\"><channel><title>Caf\xe9</title><item><title>A</title><pubDate>Fri, 06 Mar 2026 18:00:00 +0100</pubDate><description>Tr\xe8s bien.</description></item></channel></rss>";
+    let output = crate::read_bytes("plain.xml", rss, None);
+    assert_eq!(output.articles.len(), 1);
+    assert!(output.articles[0].text.contains('\u{fffd}'));
+    assert!(output.warnings.iter().any(|w| w.to_string().contains("invalid UTF-8")));
+}

@@ -358,3 +358,16 @@ fn pages_reach_the_html_reader_through_read_bytes() {
     assert_eq!(output.articles.len(), 1, "{output:?}");
     assert_eq!(output.articles[0].provenance, article::Provenance::file("site/bridge.htm"));
 }
+
+#[test]
+fn meta_charset_decides_how_bytes_are_decoded() {
+    let page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><title>Caf\xe9 news</title></head><body><article><p>The caf\xe9 on the corner \x96 open since 1990 \x96 closed on Friday after a long dispute with its landlord over rent.</p></article></body></html>";
+    let output = crate::read_bytes("cp1252.html", page, None);
+    assert_eq!(output.articles.len(), 1, "{output:?}");
+    assert!(output.articles[0].text.contains("The café on the corner – open since 1990"));
+    assert!(
+        output.warnings.iter().all(|w| !w.to_string().contains("UTF-8")),
+        "{:?}",
+        output.warnings
+    );
+}
