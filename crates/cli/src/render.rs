@@ -18,6 +18,31 @@ fn shared_quotes(run: &TimelineRun) -> impl Iterator<Item = &Quote> {
     run.quotes.iter().filter(|quote| quote.outlets.len() > 1).take(MAX_SHOWN)
 }
 
+/// How many quotations an entry shows.
+const QUOTES_PER_ENTRY: usize = 2;
+
+/// The attributed quotations tied to an entry's date, most widely carried first.
+fn quotes_of<'r>(
+    run: &'r TimelineRun,
+    entry: &'r dateline::timeline::Entry,
+) -> impl Iterator<Item = &'r Quote> {
+    run.quotes
+        .iter()
+        .filter(move |quote| {
+            quote.speaker.is_some()
+                && quote.date.is_some_and(|day| entry.date.first <= day && day <= entry.date.last)
+        })
+        .take(QUOTES_PER_ENTRY)
+}
+
+fn quote_line(quote: &Quote) -> String {
+    let carried = match quote.outlets.len() {
+        1 => quote.outlets[0].clone(),
+        n => format!("{n} outlets"),
+    };
+    format!("{}: \"{}\" ({carried})", speaker(quote), quote.text)
+}
+
 fn speaker(quote: &Quote) -> &str {
     quote.speaker.as_deref().unwrap_or("unattributed")
 }
@@ -90,6 +115,9 @@ pub fn text(run: &TimelineRun) -> String {
                 wrap_into(&mut out, &cite_line(citation), "      - ", "        ");
             }
         }
+        for quote in quotes_of(run, entry) {
+            wrap_into(&mut out, &quote_line(quote), "  > ", "    ");
+        }
     }
     let mut quotes = shared_quotes(run).peekable();
     if quotes.peek().is_some() {
@@ -136,6 +164,9 @@ pub fn markdown(run: &TimelineRun) -> String {
             for citation in &event.citations {
                 let _ = writeln!(out, "  - {}", escape_markdown(&cite_line(citation)));
             }
+        }
+        for quote in quotes_of(run, entry) {
+            let _ = writeln!(out, "\n> {}", escape_markdown(&quote_line(quote)));
         }
         out.push('\n');
     }

@@ -42,6 +42,10 @@ pub struct Quote {
     /// The earliest publication date among the reports carrying it.
     #[serde(serialize_with = "crate::serialize_day")]
     pub first_reported: Option<NaiveDate>,
+    /// The day the reports tie it to: the day the earliest quoting sentence names ("she
+    /// said on Tuesday"), else the day it was first reported.
+    #[serde(serialize_with = "crate::serialize_day")]
+    pub date: Option<NaiveDate>,
     /// Distinct outlets carrying it, earliest first.
     pub outlets: Vec<String>,
     /// The sentences that carry it (where each quotation starts).
@@ -249,10 +253,27 @@ fn group_quote<A: Borrow<AnalyzedArticle>>(
             citations.push(citation);
         }
     }
+    let first_reported = members.iter().filter_map(|&idx| published(idx)).min();
+    // Members are in publication order: the first that names one day says when.
+    let named_day = members.iter().find_map(|&idx| {
+        let analyzed = articles[found[idx].article_idx].borrow();
+        let sentence = &analyzed.sentences[sentence_at(analyzed, found[idx].inner.start)?];
+        // Days inside the quotation are what the speaker talks about, not when.
+        let inner = &found[idx].inner;
+        let mut days = sentence.mentions.iter().filter(|m| {
+            m.date.granularity == timeline::Granularity::Day
+                && !m.date.is_range
+                && (m.span.end <= inner.start || m.span.start >= inner.end)
+        });
+        let day = days.next()?.date.first;
+        // A sentence naming several days does not say which one the words were said on.
+        days.all(|other| other.date.first == day).then_some(day)
+    });
     Quote {
         speaker,
         text: longest,
-        first_reported: members.iter().filter_map(|&idx| published(idx)).min(),
+        first_reported,
+        date: named_day.or(first_reported),
         outlets,
         citations,
     }

@@ -226,8 +226,37 @@ pub fn build<A: Borrow<AnalyzedArticle>>(articles: &[A], config: &TimelineConfig
         }
     };
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let n_dates = config.n_dates.unwrap_or_else(|| salient_count(&ranked));
-    ranked.truncate(n_dates);
+    match config.n_dates {
+        Some(n_dates) => ranked.truncate(n_dates),
+        None => {
+            // Salient dates, and any date on which two outlets tell the same fact in
+            // nearly the same words: a fact two outlets report ("the alarm was off since
+            // Jan. 14") belongs in the timeline even when the day drew little coverage.
+            let corroborated = |span: &DateSpan| {
+                let named: Vec<SentenceRef> =
+                    claims[span].iter().filter(|c| c.named).map(|c| c.sentence).collect();
+                named.iter().enumerate().any(|(k, a)| {
+                    named[k + 1..].iter().any(|b| {
+                        let outlet =
+                            |s: &SentenceRef| articles[s.article_idx].article.source_label();
+                        outlet(a) != outlet(b)
+                            && vectorizer
+                                .sentence(a.article_idx, a.sentence_idx)
+                                .cosine(vectorizer.sentence(b.article_idx, b.sentence_idx))
+                                >= CORROBORATION_SIMILARITY
+                    })
+                })
+            };
+            let top = ranked.first().map_or(0.0, |(_, salience)| *salience);
+            let mut kept = 0;
+            ranked.retain(|(span, salience)| {
+                let keep = kept < MAX_SALIENT_DATES
+                    && (*salience >= 0.1 * top || *salience >= 0.05 * top && corroborated(span));
+                kept += usize::from(keep);
+                keep
+            });
+        }
+    }
 
     let claims_of = &claims;
     let mut told_elsewhere: Vec<SentenceRef> = Vec::new();
@@ -343,10 +372,11 @@ fn references_score(
 
 /// How many dates to show when the user did not say: those with at least a tenth of the
 /// top date's salience, at most 30.
-fn salient_count(ranked: &[(DateSpan, f64)]) -> usize {
-    let Some(&(_, top)) = ranked.first() else { return 0 };
-    ranked.iter().take_while(|(_, salience)| *salience >= 0.1 * top).count().min(30)
-}
+/// Cosine similarity at which two outlets' sentences about a date tell the same fact.
+const CORROBORATION_SIMILARITY: f32 = 0.3;
+
+/// At most this many dates when the timeline chooses how many.
+const MAX_SALIENT_DATES: usize = 30;
 
 /// How many opening sentences of an article may tell its publication day without naming
 /// it: where news puts the event of the day.
