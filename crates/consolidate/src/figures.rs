@@ -219,7 +219,14 @@ pub fn disagreements<A: Borrow<AnalyzedArticle>>(
         .collect();
     // The same numbers for the same kind of thing, reported again days later, are the
     // same disagreement.
-    found.sort_by_key(|(_, d)| d.first_reported);
+    // A total order, so the output does not depend on hashing.
+    found.sort_by(|(class_a, a), (class_b, b)| {
+        a.first_reported
+            .cmp(&b.first_reported)
+            .then_with(|| class_a.cmp(class_b))
+            .then_with(|| a.claims[0].number.total_cmp(&b.claims[0].number))
+            .then_with(|| a.claims[0].citations[0].source.cmp(&b.claims[0].citations[0].source))
+    });
     let mut out: Vec<Disagreement> = Vec::new();
     let mut classes: Vec<String> = Vec::new();
     for (class, disagreement) in found {
@@ -241,7 +248,11 @@ pub fn disagreements<A: Borrow<AnalyzedArticle>>(
     }
     out.sort_by(|a, b| {
         let outlets = |d: &Disagreement| d.claims.iter().map(|c| c.outlets.len()).sum::<usize>();
-        outlets(b).cmp(&outlets(a)).then(a.first_reported.cmp(&b.first_reported))
+        outlets(b)
+            .cmp(&outlets(a))
+            .then(a.first_reported.cmp(&b.first_reported))
+            .then_with(|| a.quantity.cmp(&b.quantity))
+            .then_with(|| a.claims[0].number.total_cmp(&b.claims[0].number))
     });
     out
 }

@@ -91,3 +91,43 @@ fn test_article(outlet: &str, day: u32, text: &str) -> AnalyzedArticle {
         sentences,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Hash maps are seeded afresh each time, so repeated runs catch any order that
+    /// depends on hashing.
+    #[test]
+    fn output_does_not_depend_on_hashing() {
+        let articles = [
+            test_article(
+                "Wire",
+                8,
+                "Some 110,000 troops are near the border with Ukraine. \"We will do everything to find compromises that suit everyone,\" Putin said. About 3,800 residents were evacuated from Brenic.",
+            ),
+            test_article(
+                "Daily",
+                8,
+                "Some 100,000 troops are close to the border with Ukraine. Putin vowed to \"do everything to find compromises that suit everyone.\" About 4,200 residents were evacuated from Brenic.",
+            ),
+            test_article(
+                "Post",
+                9,
+                "About 4,000 residents were evacuated from Brenic, officials said. Some 120,000 troops massed near the border with Ukraine.",
+            ),
+        ];
+        let first = (
+            quotes(&articles, &QuoteConfig::default()),
+            disagreements(&articles, &FigureConfig::default()),
+        );
+        assert_eq!(first.1.len(), 2, "{:#?}", first.1);
+        for _ in 0..10 {
+            let again = (
+                quotes(&articles, &QuoteConfig::default()),
+                disagreements(&articles, &FigureConfig::default()),
+            );
+            assert_eq!(again, first);
+        }
+    }
+}

@@ -182,7 +182,10 @@ pub fn quotes<A: Borrow<AnalyzedArticle>>(articles: &[A], config: &QuoteConfig) 
     }
     let mut full_names: HashMap<&str, (&str, usize)> = HashMap::new();
     for (&(key, display), &count) in &name_counts {
-        let rank = |display: &str, count: usize| (display.contains(' '), count, display.len());
+        // Ties go to the alphabetically first form, so output does not depend on hashing.
+        let rank = |display: &str, count: usize| {
+            (display.contains(' '), count, display.len(), std::cmp::Reverse(display.to_string()))
+        };
         let best = full_names.entry(key).or_insert((display, count));
         if rank(display, count) > rank(best.0, best.1) {
             *best = (display, count);
