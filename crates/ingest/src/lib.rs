@@ -102,7 +102,13 @@ impl Format {
         }
         if head.starts_with('<') {
             let lower: String = head.chars().take(2048).collect::<String>().to_ascii_lowercase();
-            if lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf") {
+            // An Atom entry document ("<entry xmlns=…Atom") is one item of a feed.
+            let atom_entry = lower.contains("<entry") && lower.contains("w3.org/2005/atom");
+            if lower.contains("<rss")
+                || lower.contains("<feed")
+                || lower.contains("<rdf:rdf")
+                || atom_entry
+            {
                 return Format::Feed;
             }
             return Format::Html;

@@ -291,3 +291,23 @@ fn undeclared_invalid_utf8_is_decoded_lossily_with_a_warning() {
     assert!(output.articles[0].text.contains('\u{fffd}'));
     assert!(output.warnings.iter().any(|w| w.to_string().contains("invalid UTF-8")));
 }
+
+#[test]
+fn atom_entry_document_is_one_article() {
+    let entry = r#"<?xml version="1.0" encoding="UTF-8"?>
+<entry xmlns="http://www.w3.org/2005/Atom">
+  <title>Water ban lifted</title>
+  <id>urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a</id>
+  <updated>2026-03-13T08:30:00+01:00</updated>
+  <content type="text">Tap water in Varnholt is safe to drink again, the water company said on Friday.</content>
+</entry>"#;
+    // No telling extension: the content alone says it is Atom.
+    let output = crate::read_bytes("entry.dat", entry.as_bytes(), None);
+    assert_eq!(output.articles.len(), 1, "{output:?}");
+    assert_eq!(output.articles[0].title.as_deref(), Some("Water ban lifted"));
+    assert!(output.articles[0].text.starts_with("Tap water in Varnholt"));
+    assert_eq!(
+        output.articles[0].published.map(|p| p.date.to_string()).as_deref(),
+        Some("2026-03-13")
+    );
+}
