@@ -14,9 +14,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::NaiveDate;
 use serde::Serialize;
 use text::{Token, TokenKind};
-use timeline::{AnalyzedArticle, Citation};
+use timeline::{AnalyzedArticle, Citation, sentence_at};
 
-use crate::{add_outlets, cite, sentence_at};
+use crate::{Groups, add_outlets, push_citation};
 
 /// When two figures count the same quantity.
 #[derive(Clone, Debug)]
@@ -175,14 +175,7 @@ pub fn disagreements<A: Borrow<AnalyzedArticle>>(
             buckets.entry((figure.unit_class.as_str(), day)).or_default().push(idx);
         }
     }
-    let mut parent: Vec<usize> = (0..figures.len()).collect();
-    fn root(parent: &mut [usize], mut idx: usize) -> usize {
-        while parent[idx] != idx {
-            parent[idx] = parent[parent[idx]];
-            idx = parent[idx];
-        }
-        idx
-    }
+    let mut groups = Groups::new(figures.len());
     for (&(class, day), members) in &buckets {
         for offset in 0..=config.max_days_apart {
             let Some(other_day) = day.checked_add_signed(chrono::Duration::days(offset)) else {
@@ -198,27 +191,20 @@ pub fn disagreements<A: Borrow<AnalyzedArticle>>(
                     if outlets_a.iter().any(|o| outlets_b.contains(o)) {
                         continue;
                     }
-                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                    parent[ra] = rb;
+                    groups.join(a, b);
                 }
             }
         }
     }
-    let mut clusters: HashMap<usize, Vec<usize>> = HashMap::new();
-    for idx in 0..figures.len() {
-        let r = root(&mut parent, idx);
-        clusters.entry(r).or_default().push(idx);
-    }
-    let mut found: Vec<(String, Disagreement)> = clusters
-        .into_values()
+    let mut found: Vec<(String, Disagreement)> = groups
+        .into_groups()
+        .into_iter()
         .filter(|members| members.len() >= 2)
         .filter_map(|members| {
             let class = figures[members[0]].unit_class.clone();
             disagreement(articles, &figures, &members, &surface).map(|d| (class, d))
         })
         .collect();
-    // The same numbers for the same kind of thing, reported again days later, are the
-    // same disagreement.
     // A total order, so the output does not depend on hashing.
     found.sort_by(|(class_a, a), (class_b, b)| {
         a.first_reported
@@ -227,6 +213,8 @@ pub fn disagreements<A: Borrow<AnalyzedArticle>>(
             .then_with(|| a.claims[0].number.total_cmp(&b.claims[0].number))
             .then_with(|| a.claims[0].citations[0].source.cmp(&b.claims[0].citations[0].source))
     });
+    // The same numbers for the same kind of thing, reported again days later, are the
+    // same disagreement.
     let mut out: Vec<Disagreement> = Vec::new();
     let mut classes: Vec<String> = Vec::new();
     for (class, disagreement) in found {
@@ -309,12 +297,7 @@ fn disagreement<A: Borrow<AnalyzedArticle>>(
             for &idx in &list {
                 let analyzed = articles[figures[idx].article_idx].borrow();
                 add_outlets(&mut outlets, analyzed);
-                let citation = cite(analyzed, figures[idx].sentence_idx);
-                if !citations.iter().any(|c| {
-                    c.article_id == citation.article_id && c.sentence_idx == citation.sentence_idx
-                }) {
-                    citations.push(citation);
-                }
+                push_citation(&mut citations, Citation::of(analyzed, figures[idx].sentence_idx));
             }
             Claim {
                 value: figures[list[0]].value.clone(),
@@ -428,7 +411,9 @@ fn find_in_article(
             .find(|(word, _)| *word == unit)
             .map_or_else(|| text::porter::stem(&unit).into_owned(), |(_, class)| class.to_string());
         let approximate = previous.as_deref().is_some_and(|p| HEDGES.contains(&p));
-        let Some(sentence_idx) = sentence_at(analyzed, token.span.start) else { continue };
+        let Some(sentence_idx) = sentence_at(&analyzed.sentences, token.span.start) else {
+            continue;
+        };
         let sentence = &analyzed.sentences[sentence_idx].span;
 
         // Content words around the figure, within its sentence.

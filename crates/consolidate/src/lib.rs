@@ -52,15 +52,53 @@ fn serialize_day<S: serde::Serializer>(
     }
 }
 
-/// The citation of one sentence of an article.
-fn cite(analyzed: &AnalyzedArticle, sentence_idx: usize) -> Citation {
-    Citation::of(analyzed, sentence_idx)
+/// Adds `citation` unless the same sentence of the same article is already cited.
+fn push_citation(citations: &mut Vec<Citation>, citation: Citation) {
+    let cited = citations
+        .iter()
+        .any(|c| c.article_id == citation.article_id && c.sentence_idx == citation.sentence_idx);
+    if !cited {
+        citations.push(citation);
+    }
 }
 
-/// The sentence holding byte `at` of the article.
-fn sentence_at(analyzed: &AnalyzedArticle, at: usize) -> Option<usize> {
-    let idx = analyzed.sentences.partition_point(|s| s.span.end <= at);
-    analyzed.sentences.get(idx).filter(|s| s.span.start <= at).map(|_| idx)
+/// Disjoint sets over `0..n`: items joined directly or through others end in one group.
+struct Groups {
+    parent: Vec<usize>,
+}
+
+impl Groups {
+    fn new(n: usize) -> Groups {
+        Groups { parent: (0..n).collect() }
+    }
+
+    fn root(&mut self, mut idx: usize) -> usize {
+        while self.parent[idx] != idx {
+            self.parent[idx] = self.parent[self.parent[idx]];
+            idx = self.parent[idx];
+        }
+        idx
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.root(a), self.root(b));
+        self.parent[a] = b;
+    }
+
+    /// The groups, each in ascending order, ordered by their first item.
+    fn into_groups(mut self) -> Vec<Vec<usize>> {
+        let mut group_of_root: Vec<Option<usize>> = vec![None; self.parent.len()];
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for idx in 0..self.parent.len() {
+            let root = self.root(idx);
+            let group = *group_of_root[root].get_or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            groups[group].push(idx);
+        }
+        groups
+    }
 }
 
 /// Adds the outlets of `analyzed` (its own and those that carried a copy) to `outlets`,

@@ -7,10 +7,10 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use serde::Serialize;
 use text::{Token, TokenKind};
-use timeline::{AnalyzedArticle, Citation};
+use timeline::{AnalyzedArticle, Citation, sentence_at};
 
 use crate::names::{Name, PRONOUNS, is_capitalized, is_title, name_of, run_around};
-use crate::{add_outlets, cite, sentence_at};
+use crate::{Groups, add_outlets, push_citation};
 
 /// What counts as a quotation and when two are the same.
 #[derive(Clone, Debug)]
@@ -132,6 +132,8 @@ struct Found {
     article_idx: usize,
     /// The words inside the marks.
     inner: Range<usize>,
+    /// The sentence where the words start: the one cited.
+    sentence_idx: Option<usize>,
     speaker: Option<Name>,
     words: Vec<String>,
 }
@@ -144,36 +146,21 @@ pub fn quotes<A: Borrow<AnalyzedArticle>>(articles: &[A], config: &QuoteConfig) 
         find_in_article(article_idx, analyzed.borrow(), config, &mut found);
     }
 
-    // Union-find over quotations sharing a run of words.
-    let mut parent: Vec<usize> = (0..found.len()).collect();
-    fn root(parent: &mut [usize], mut idx: usize) -> usize {
-        while parent[idx] != idx {
-            parent[idx] = parent[parent[idx]];
-            idx = parent[idx];
-        }
-        idx
-    }
+    // Quotations sharing a run of words are one group.
+    let mut groups = Groups::new(found.len());
     let mut first_with: HashMap<Vec<&str>, usize> = HashMap::new();
     for (idx, quote) in found.iter().enumerate() {
         let width = config.shared_words.min(quote.words.len());
         for window in quote.words.windows(width) {
             let key: Vec<&str> = window.iter().map(String::as_str).collect();
             match first_with.get(&key) {
-                Some(&other) => {
-                    let (a, b) = (root(&mut parent, idx), root(&mut parent, other));
-                    parent[a] = b;
-                }
+                Some(&other) => groups.join(idx, other),
                 None => {
                     first_with.insert(key, idx);
                 }
             }
         }
     }
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    for idx in 0..found.len() {
-        groups.entry(root(&mut parent, idx)).or_default().push(idx);
-    }
-
     // A speaker is shown by the full name reports give most often ("Aurel Dancu", not
     // "Dancu"; "Barack Obama" over a rarer "Michelle Obama").
     let mut name_counts: HashMap<(&str, &str), usize> = HashMap::new();
@@ -183,9 +170,9 @@ pub fn quotes<A: Borrow<AnalyzedArticle>>(articles: &[A], config: &QuoteConfig) 
     let mut full_names: HashMap<&str, (&str, usize)> = HashMap::new();
     for (&(key, display), &count) in &name_counts {
         // Ties go to the alphabetically first form, so output does not depend on hashing.
-        let rank = |display: &str, count: usize| {
-            (display.contains(' '), count, display.len(), std::cmp::Reverse(display.to_string()))
-        };
+        fn rank(display: &str, count: usize) -> (bool, usize, usize, std::cmp::Reverse<&str>) {
+            (display.contains(' '), count, display.len(), std::cmp::Reverse(display))
+        }
         let best = full_names.entry(key).or_insert((display, count));
         if rank(display, count) > rank(best.0, best.1) {
             *best = (display, count);
@@ -194,7 +181,8 @@ pub fn quotes<A: Borrow<AnalyzedArticle>>(articles: &[A], config: &QuoteConfig) 
     let full_names: HashMap<&str, &str> =
         full_names.into_iter().map(|(key, (display, _))| (key, display)).collect();
     let mut out: Vec<Quote> = groups
-        .into_values()
+        .into_groups()
+        .into_iter()
         .map(|members| group_quote(articles, &found, members, &full_names))
         .collect();
     out.sort_by(|a, b| {
@@ -218,7 +206,7 @@ fn group_quote<A: Borrow<AnalyzedArticle>>(
         |idx: usize| articles[found[idx].article_idx].borrow().article.published.map(|p| p.date);
     members.sort_by_key(|&idx| (published(idx).is_none(), published(idx), found[idx].article_idx));
 
-    // The speaker most reports name, shown in its longest form.
+    // The speaker most reports name, shown by the full name reports give most often.
     let mut votes: HashMap<&str, usize> = HashMap::new();
     for &idx in &members {
         if let Some(name) = &found[idx].speaker {
@@ -247,20 +235,14 @@ fn group_quote<A: Borrow<AnalyzedArticle>>(
     for &idx in &members {
         let analyzed = articles[found[idx].article_idx].borrow();
         add_outlets(&mut outlets, analyzed);
-        let Some(sentence_idx) = sentence_at(analyzed, found[idx].inner.start) else { continue };
-        let citation = cite(analyzed, sentence_idx);
-        if !citations
-            .iter()
-            .any(|c| c.article_id == citation.article_id && c.sentence_idx == sentence_idx)
-        {
-            citations.push(citation);
-        }
+        let Some(sentence_idx) = found[idx].sentence_idx else { continue };
+        push_citation(&mut citations, Citation::of(analyzed, sentence_idx));
     }
     let first_reported = members.iter().filter_map(|&idx| published(idx)).min();
     // Members are in publication order: the first that names one day says when.
     let named_day = members.iter().find_map(|&idx| {
         let analyzed = articles[found[idx].article_idx].borrow();
-        let sentence = &analyzed.sentences[sentence_at(analyzed, found[idx].inner.start)?];
+        let sentence = &analyzed.sentences[found[idx].sentence_idx?];
         // Days inside the quotation are what the speaker talks about, not when.
         let inner = &found[idx].inner;
         let mut days = sentence.mentions.iter().filter(|m| {
@@ -317,8 +299,9 @@ fn find_in_article(
         if words.len() < config.min_words || words.len() > config.max_words {
             continue;
         }
-        let Some(first_sentence) = sentence_at(analyzed, outer.start) else { continue };
-        let last_sentence = sentence_at(analyzed, outer.end - 1).unwrap_or(first_sentence);
+        let Some(first_sentence) = sentence_at(&analyzed.sentences, outer.start) else { continue };
+        let last_sentence =
+            sentence_at(&analyzed.sentences, outer.end - 1).unwrap_or(first_sentence);
         let sentences = &analyzed.sentences;
         let after = attribution_after(text, &tokens, outer.end, sentences[last_sentence].span.end);
         let before =
@@ -346,7 +329,8 @@ fn find_in_article(
             last_speaker = Some(name.clone());
         }
         previous = Some((last_sentence, speaker.clone()));
-        out.push(Found { article_idx, inner, speaker, words });
+        let sentence_idx = sentence_at(&analyzed.sentences, inner.start);
+        out.push(Found { article_idx, inner, sentence_idx, speaker, words });
     }
 }
 

@@ -23,11 +23,8 @@ pub fn analyze(article: Article, config: &AnalyzeConfig) -> AnalyzedArticle {
         let found = timex::tag(&article.text, published.date);
         for mention in mentions(&found) {
             // The sentence holding the expression's first byte.
-            let idx = sentences.partition_point(|s| s.span.end <= mention.span.start);
-            if let Some(sentence) =
-                sentences.get_mut(idx).filter(|s| s.span.start <= mention.span.start)
-            {
-                sentence.mentions.push(mention);
+            if let Some(idx) = timeline::sentence_at(&sentences, mention.span.start) {
+                sentences[idx].mentions.push(mention);
             }
         }
     }

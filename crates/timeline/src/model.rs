@@ -91,6 +91,12 @@ pub struct AnalyzedSentence {
     pub mentions: Vec<Mention>,
 }
 
+/// The index of the sentence holding byte `at`, in sentences ordered by their spans.
+pub fn sentence_at(sentences: &[AnalyzedSentence], at: usize) -> Option<usize> {
+    let idx = sentences.partition_point(|s| s.span.end <= at);
+    sentences.get(idx).filter(|s| s.span.start <= at).map(|_| idx)
+}
+
 /// An article cut into sentences, each with its dates.
 #[derive(Clone, Debug)]
 pub struct AnalyzedArticle {
