@@ -233,13 +233,14 @@ pub fn build<A: Borrow<AnalyzedArticle>>(articles: &[A], config: &TimelineConfig
             // nearly the same words: a fact two outlets report ("the alarm was off since
             // Jan. 14") belongs in the timeline even when the day drew little coverage.
             let corroborated = |span: &DateSpan| {
-                let named: Vec<SentenceRef> =
-                    claims[span].iter().filter(|c| c.named).map(|c| c.sentence).collect();
-                named.iter().enumerate().any(|(k, a)| {
-                    named[k + 1..].iter().any(|b| {
-                        let outlet =
-                            |s: &SentenceRef| articles[s.article_idx].article.source_label();
-                        outlet(a) != outlet(b)
+                let named: Vec<(SentenceRef, String)> = claims[span]
+                    .iter()
+                    .filter(|c| c.named)
+                    .map(|c| (c.sentence, outlet_of(c.sentence.article_idx)))
+                    .collect();
+                named.iter().enumerate().any(|(k, (a, outlet_a))| {
+                    named[k + 1..].iter().any(|(b, outlet_b)| {
+                        outlet_a != outlet_b
                             && vectorizer
                                 .sentence(a.article_idx, a.sentence_idx)
                                 .cosine(vectorizer.sentence(b.article_idx, b.sentence_idx))
@@ -370,8 +371,6 @@ fn references_score(
     score
 }
 
-/// How many dates to show when the user did not say: those with at least a tenth of the
-/// top date's salience, at most 30.
 /// Cosine similarity at which two outlets' sentences about a date tell the same fact.
 const CORROBORATION_SIMILARITY: f32 = 0.3;
 
@@ -407,11 +406,16 @@ fn pick_events(
     // Candidates: readable sentences; named ones are preferred, undated ones from the
     // day's articles only fill in (and only their opening sentences, where news puts the
     // event of the day).
-    let pool: Vec<Claim> = claims
+    // Each with the text it would tell and whether it is a chronology line, worked out
+    // once.
+    let pool: Vec<(Claim, &str, bool)> = claims
         .iter()
         .filter(|claim| claim.named || claim.sentence.sentence_idx < LEAD_SENTENCES)
-        .filter(|claim| readable(told_for(articles, claim.sentence, span), config))
-        .copied()
+        .filter_map(|claim| {
+            let chronology = chronology_entry(articles, claim.sentence, span);
+            let told = told_from(articles, claim.sentence, chronology);
+            readable(told, config).then_some((*claim, told, chronology.is_some()))
+        })
         .collect();
     let mut centroid = Centroid::default();
     for claim in claims {
@@ -420,7 +424,7 @@ fn pick_events(
     let centroid = centroid.finish();
     let mut candidates: Vec<(f32, Claim)> = pool
         .iter()
-        .map(|claim| {
+        .map(|(claim, told, is_chronology)| {
             let vector = vector_of(claim.sentence);
             let mut score = vector.cosine(&centroid);
             if claim.named {
@@ -429,7 +433,7 @@ fn pick_events(
             if !query_terms.is_empty() && vector.contains_any(query_terms) {
                 score += config.query_bonus;
             }
-            if chronology_entry(articles, claim.sentence, span).is_some() {
+            if *is_chronology {
                 score += config.chronology_bonus;
             }
             // Earlier sentences of an article carry its news; later ones background.
@@ -440,9 +444,7 @@ fn pick_events(
                 let days_before = (span.first - published.date).num_days();
                 score -= config.preview_penalty * days_before.clamp(0, 7) as f32;
             }
-            if config.future_penalty > 0.0
-                && speaks_of_future(told_for(articles, claim.sentence, span))
-            {
+            if config.future_penalty > 0.0 && speaks_of_future(told) {
                 score -= config.future_penalty;
             }
             (score, *claim)
@@ -550,7 +552,16 @@ fn chronology_entry(
 /// The text a sentence tells for `span`: without a wire dateline, and without the date
 /// when it is a chronology line.
 fn told_for<'a>(articles: &[&'a AnalyzedArticle], s: SentenceRef, span: &DateSpan) -> &'a str {
-    match chronology_entry(articles, s, span) {
+    told_from(articles, s, chronology_entry(articles, s, span))
+}
+
+/// [`told_for`], given where the sentence's chronology entry starts, if it is one.
+fn told_from<'a>(
+    articles: &[&'a AnalyzedArticle],
+    s: SentenceRef,
+    chronology: Option<usize>,
+) -> &'a str {
+    match chronology {
         Some(start) => {
             let analyzed = &articles[s.article_idx];
             &analyzed.article.text[start..analyzed.sentences[s.sentence_idx].span.end]
