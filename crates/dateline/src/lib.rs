@@ -69,11 +69,12 @@ pub fn timeline(
     let analyzed = analyze_all(corpus.articles, &options.analyze, options.read.parallel);
     let timeline = timeline::build(&analyzed, &options.timeline);
     let config = &options.timeline;
+    let query = query_words(config);
     let quotes = consolidate::quotes(&analyzed, &consolidate::QuoteConfig::default())
         .into_iter()
         .filter(|quote| {
             in_window(quote.first_reported, config)
-                && matches_query(quote.citations.iter().map(|c| c.sentence.as_str()), config)
+                && matches_query(quote.citations.iter().map(|c| c.sentence.as_str()), &query)
         })
         .collect();
     let disagreements =
@@ -87,7 +88,7 @@ pub fn timeline(
                             .iter()
                             .flat_map(|c| &c.citations)
                             .map(|c| c.sentence.as_str()),
-                        config,
+                        &query,
                     )
             })
             .collect();
@@ -111,14 +112,19 @@ fn in_window(day: Option<chrono::NaiveDate>, config: &TimelineConfig) -> bool {
     }
 }
 
-/// Whether any of `sentences` holds a word of the query (all pass without a query).
-fn matches_query<'s>(sentences: impl Iterator<Item = &'s str>, config: &TimelineConfig) -> bool {
-    let Some(query) = config.query.as_deref() else { return true };
-    let words: Vec<String> = query
+/// The words of the query that can match (lowercased; stopwords and words of one or two
+/// letters left out). Empty when there is no query, or nothing in it can match.
+fn query_words(config: &TimelineConfig) -> Vec<String> {
+    let Some(query) = config.query.as_deref() else { return Vec::new() };
+    query
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| word.len() > 2 && !text::stopwords::is_stopword(&word.to_lowercase()))
         .map(str::to_lowercase)
-        .collect();
+        .collect()
+}
+
+/// Whether any of `sentences` holds one of the query's `words` (all pass without any).
+fn matches_query<'s>(sentences: impl Iterator<Item = &'s str>, words: &[String]) -> bool {
     if words.is_empty() {
         return true;
     }

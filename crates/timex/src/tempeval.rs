@@ -230,6 +230,13 @@ struct Element {
 
 /// The elements of `kept` (TEXT without TIMEX3), matching tags by name on a stack.
 fn elements(kept: &str) -> Vec<Element> {
+    // The element name of an opening or closing tag: "EVENT" for `<EVENT eid="e1">`.
+    fn name_of(tag: &str) -> &str {
+        tag.trim_start_matches(['<', '/'])
+            .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+            .next()
+            .unwrap_or("")
+    }
     let mut stack: Vec<(&str, std::ops::Range<usize>)> = Vec::new();
     let mut out = Vec::new();
     let mut from = 0;
@@ -237,13 +244,6 @@ fn elements(kept: &str) -> Vec<Element> {
         let Some(gt) = kept[lt..].find('>').map(|gt| lt + gt) else { break };
         let tag = &kept[lt..=gt];
         from = gt + 1;
-        let name_of = |t: &'_ str| -> String {
-            t.trim_start_matches(['<', '/'])
-                .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
-                .next()
-                .unwrap_or("")
-                .to_string()
-        };
         if tag.ends_with("/>") || tag.starts_with("<!") || tag.starts_with("<?") {
             continue;
         }
