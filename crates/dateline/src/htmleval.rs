@@ -3,9 +3,10 @@
 //! `<page>/source.html` (the page as served) and `<page>/expected.html` (the article
 //! alone).
 //!
-//! The expected page's text (tags dropped, entities decoded) and the text Dateline reads
-//! from the source are compared as bags of lowercased words: recall is the share of the
-//! expected words Dateline kept, precision the share of its words that were expected.
+//! The expected page's text (turned into text by the reader's own `html_to_text`, so both
+//! sides drop scripts and decode entities alike) and the text Dateline reads from the
+//! source are compared as bags of lowercased words: recall is the share of the expected
+//! words Dateline kept, precision the share of its words that were expected.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -36,7 +37,7 @@ pub fn evaluate(dir: &Path) -> std::io::Result<Vec<PageScore>> {
         let output = ingest::read_owned(&format!("{name}/source.html"), source, None);
         let extracted: String =
             output.articles.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("\n");
-        let expected = strip_tags(&String::from_utf8_lossy(&expected));
+        let expected = ingest::html_to_text(&String::from_utf8_lossy(&expected));
         scores.push(score(name, &expected, &extracted));
     }
     Ok(scores)
@@ -69,67 +70,9 @@ fn word_counts(text: &str) -> HashMap<String, usize> {
     counts
 }
 
-/// The text of an HTML fragment: tags dropped (each becomes a space), the common
-/// entities decoded.
-fn strip_tags(html: &str) -> String {
-    let mut text = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        text.push_str(&rest[..lt]);
-        text.push(' ');
-        rest = rest[lt..].find('>').map_or("", |gt| &rest[lt + gt + 1..]);
-    }
-    text.push_str(rest);
-    let mut decoded = String::with_capacity(text.len());
-    let mut rest = text.as_str();
-    while let Some(amp) = rest.find('&') {
-        decoded.push_str(&rest[..amp]);
-        let entity_end = rest[amp..].find(';').filter(|end| *end <= 10);
-        let entity = entity_end.map(|end| &rest[amp + 1..amp + end]);
-        let replacement = entity.and_then(|entity| match entity {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "nbsp" => Some(' '),
-            _ => {
-                let number = entity.strip_prefix('#')?;
-                let code = match number.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                    None => number.parse().ok()?,
-                };
-                char::from_u32(code)
-            }
-        });
-        match (replacement, entity_end) {
-            (Some(c), Some(end)) => {
-                decoded.push(c);
-                rest = &rest[amp + end + 1..];
-            }
-            _ => {
-                decoded.push('&');
-                rest = &rest[amp + 1..];
-            }
-        }
-    }
-    decoded.push_str(rest);
-    decoded
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn tags_and_entities() {
-        assert_eq!(
-            strip_tags("<p>Fish &amp; chips&#33;</p><br/>x &bogus; y")
-                .split_whitespace()
-                .collect::<Vec<_>>(),
-            ["Fish", "&", "chips!", "x", "&bogus;", "y"]
-        );
-    }
 
     #[test]
     fn word_bags() {

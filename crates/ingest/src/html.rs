@@ -418,7 +418,7 @@ fn collapse_whitespace(text: &str) -> String {
 ///
 /// A single forward scan rather than a DOM: feed items carry fragments that are often not
 /// well-formed, and this never needs more than one pass over the input.
-pub(crate) fn html_to_text(html: &str) -> String {
+pub fn html_to_text(html: &str) -> String {
     let bytes = html.as_bytes();
     let mut text = TextBuilder::default();
     let mut pos = 0;

@@ -29,6 +29,7 @@ use std::fmt;
 use article::Article;
 
 pub use dedup::{DedupConfig, deduplicate};
+pub use html::html_to_text;
 pub use source::{FileOutput, Source};
 pub use walk::{NoProgress, Progress, ReadConfig, read_paths};
 
