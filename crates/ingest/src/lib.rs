@@ -139,41 +139,38 @@ pub fn decode(path: &str, mut bytes: Vec<u8>, output: &mut FileOutput) -> String
             .collect();
         return String::from_utf16_lossy(&units);
     }
-    match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) if declared_encoding(error.as_bytes()).is_some() => {
-            // A page or feed that says what it is written in ("ISO-8859-1",
-            // "windows-1252", "Shift_JIS") is decoded by that, as a browser would.
-            let bytes = error.into_bytes();
-            let encoding = declared_encoding(&bytes).expect("checked above");
-            let (text, had_errors) = encoding.decode_without_bom_handling(&bytes);
-            if had_errors {
-                output.warn(Diagnostic {
-                    path: path.to_string(),
-                    line: None,
-                    message: format!(
-                        "bytes invalid in the declared encoding {}; decoded with replacement characters",
-                        encoding.name()
-                    ),
-                });
-            }
-            text.into_owned()
-        }
-        Err(error) => {
-            let offset = error.utf8_error().valid_up_to();
-            let bytes = error.into_bytes();
-            let line = memchr::memchr_iter(b'\n', &bytes[..offset]).count() as u64 + 1;
+    let error = match String::from_utf8(bytes) {
+        Ok(text) => return text,
+        Err(error) => error,
+    };
+    // A page or feed that says what it is written in ("ISO-8859-1", "windows-1252",
+    // "Shift_JIS") is decoded by that, as a browser would.
+    if let Some(encoding) = declared_encoding(error.as_bytes()) {
+        let (text, had_errors) = encoding.decode_without_bom_handling(error.as_bytes());
+        if had_errors {
             output.warn(Diagnostic {
                 path: path.to_string(),
-                line: Some(line),
+                line: None,
                 message: format!(
-                    "invalid UTF-8 (first bad byte 0x{:02x} at byte {offset}); decoded with replacement characters",
-                    bytes[offset]
+                    "bytes invalid in the declared encoding {}; decoded with replacement characters",
+                    encoding.name()
                 ),
             });
-            String::from_utf8_lossy(&bytes).into_owned()
         }
+        return text.into_owned();
     }
+    let offset = error.utf8_error().valid_up_to();
+    let bytes = error.into_bytes();
+    let line = memchr::memchr_iter(b'\n', &bytes[..offset]).count() as u64 + 1;
+    output.warn(Diagnostic {
+        path: path.to_string(),
+        line: Some(line),
+        message: format!(
+            "invalid UTF-8 (first bad byte 0x{:02x} at byte {offset}); decoded with replacement characters",
+            bytes[offset]
+        ),
+    });
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 /// The encoding a file declares for itself, when it is not UTF-8: an XML declaration's
