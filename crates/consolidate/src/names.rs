@@ -215,17 +215,17 @@ pub(crate) fn name_of(text: &str, tokens: &[Token], run: std::ops::Range<usize>)
     let words: Vec<&Token> = tokens[run].iter().filter(|t| t.kind == TokenKind::Word).collect();
     // Everything up to the last title goes ("Russian President Vladimir Putin").
     let after_title =
-        words.iter().rposition(|t| TITLES.contains(&lower(text, t).as_str())).map_or(0, |p| p + 1);
+        words.iter().rposition(|t| is_title(&text[t.span.clone()])).map_or(0, |p| p + 1);
     let mut kept = &words[after_title.min(words.len())..];
     if kept.is_empty() {
         // A bare title ("the President said") names nobody we can tell apart.
         return None;
     }
     // Sentence-initial function words and adverbs ("Probably Hayward …") are not names.
-    while let Some(first) = kept.first()
-        && (NOT_NAMES.contains(&lower(text, first).as_str())
-            || lower(text, first).ends_with("ly")
-            || lower(text, first).contains("-based"))
+    while let Some(first) = kept.first().map(|t| lower(text, t))
+        && (NOT_NAMES.contains(&first.as_str())
+            || first.ends_with("ly")
+            || first.contains("-based"))
     {
         kept = &kept[1..];
     }
@@ -237,8 +237,9 @@ pub(crate) fn name_of(text: &str, tokens: &[Token], run: std::ops::Range<usize>)
     let last = kept.last()?;
     // "Petra Kallweit’s office said" names Petra Kallweit.
     let display = kept.iter().map(|t| &text[t.span.clone()]).collect::<Vec<_>>().join(" ");
-    let display = display.trim_end_matches("'s").trim_end_matches("’s").to_string();
-    let key = lower(text, last).trim_end_matches("'s").trim_end_matches("’s").to_string();
+    let without_possessive = |s: &str| s.trim_end_matches("'s").trim_end_matches("’s").to_string();
+    let display = without_possessive(&display);
+    let key = without_possessive(&lower(text, last));
     Some(Name { display, key })
 }
 
