@@ -131,8 +131,16 @@ pub(crate) enum Expr {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Tense {
     Past,
+    /// Certainly over, whatever the verbs say: a starting point ("since March").
+    Elapsed,
     Future,
     Unknown,
+}
+
+impl Tense {
+    pub(crate) fn is_past(self) -> bool {
+        matches!(self, Tense::Past | Tense::Elapsed)
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -178,11 +186,13 @@ impl Core {
 struct Grammar<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    /// The document's year, to put a two-digit year ("'09") in its century.
+    year: i32,
 }
 
 /// Finds all time expressions, left to right, without overlaps.
-pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Match> {
-    let g = Grammar { text, tokens };
+pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
+    let g = Grammar { text, tokens, year };
     let mut matches: Vec<Match> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -401,7 +411,10 @@ impl<'a> Grammar<'a> {
         if self.punct(i, b'\'') {
             let t = self.tokens.get(i + 1)?;
             if t.kind == Kind::Number && t.len == 2 && self.glued(i + 1) {
-                return Some((i + 2, 1900 + t.num as i32));
+                // The century that puts the year at most ten years after the document's:
+                // "'09" is 2009 in 2009 news and 1909 in 1995 news.
+                let century = (self.year + 10 - t.num as i32).div_euclid(100) * 100;
+                return Some((i + 2, century + t.num as i32));
             }
             return None;
         }
@@ -596,6 +609,11 @@ impl<'a> Grammar<'a> {
         if start > 0 && self.word_is(start - 1, "effective") {
             return Tense::Future;
         }
+        // "on patrol since March": a starting point is behind us, whatever else the
+        // sentence plans.
+        if start > 0 && self.lex(start - 1) == Lex::Since {
+            return Tense::Elapsed;
+        }
         // "postponed until Tuesday", "extended its deadline to Friday": a new, later date.
         if start > 0 && matches!(self.lex(start - 1), Lex::Until | Lex::To) {
             const MOVED: [&str; 6] = ["postpone", "delay", "extend", "defer", "adjourn", "resched"];
@@ -683,6 +701,14 @@ impl<'a> Grammar<'a> {
             Lex::Would | Lex::Next | Lex::Tomorrow | Lex::Coming | Lex::Upcoming => {
                 Some(Tense::Future)
             }
+            // "were planning to drive", "was expected to land": a plan reported in the past
+            // still looks ahead.
+            Lex::PastCue
+                if (self.word_is(j, "was") || self.word_is(j, "were"))
+                    && self.lex(j + 1) == Lex::FutureCue =>
+            {
+                self.future_cue(j + 1).or(Some(Tense::Past))
+            }
             Lex::PastCue | Lex::Ago | Lex::Yesterday | Lex::Ended => Some(Tense::Past),
             Lex::Month(5) if !t.cap => Some(Tense::Future),
             // "is to resume", "set to meet", "going to vote"
@@ -710,9 +736,13 @@ impl<'a> Grammar<'a> {
             return Some(Tense::Past);
         }
         let word = self.slice(j);
-        // "plans" and "plan" are often nouns ("vacation plans"): they look ahead only before
-        // "to" or "for". "planned" is a past form unless a present auxiliary carries it ("is planned").
-        if ["plans", "plan", "planning"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        // "plans" and "plan" are often nouns ("vacation plans for the trip"): they look ahead
+        // only before "to". "planned" is a past form unless a present auxiliary carries it
+        // ("is planned").
+        if ["plans", "plan"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            return (self.lex(j + 1) == Lex::To).then_some(Tense::Future);
+        }
+        if word.eq_ignore_ascii_case("planning") {
             return matches!(self.lex(j + 1), Lex::To | Lex::For).then_some(Tense::Future);
         }
         if word.eq_ignore_ascii_case("planned") {
@@ -1228,6 +1258,19 @@ impl<'a> Grammar<'a> {
                 if t.cap
                     && (self.tokens.get(i + 1).is_some_and(|n| n.cap)
                         || (i > 0 && self.lex(i - 1) == Lex::The)) =>
+            {
+                None
+            }
+            // "the Communist Party daily Granma", "the weekly Der Spiegel": a newspaper named
+            // next, or one that ends the clause ("the daily said.").
+            Lex::Daily | Lex::Weekly | Lex::Monthly
+                if self.tokens.get(i + 1).is_some_and(|n| {
+                    (n.cap && n.kind == Kind::Word && n.lex == Lex::None)
+                        || (n.kind == Kind::Punct
+                            && matches!(n.num as u8, b'.' | b',')
+                            && i > 0
+                            && self.lex(i - 1) == Lex::The)
+                }) =>
             {
                 None
             }

@@ -207,7 +207,7 @@ pub fn tag(text: &str, document_time: NaiveDate) -> Vec<Timex> {
 /// [`tag`] with explicit settings.
 pub fn tag_with(text: &str, config: &Config) -> Vec<Timex> {
     let tokens = lexer::tokenize(text);
-    let matches = grammar::find(text, &tokens);
+    let matches = grammar::find(text, &tokens, config.document_time.year());
     resolve::resolve_all(&tokens, &matches, config)
 }
 

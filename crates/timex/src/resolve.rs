@@ -5,7 +5,9 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::grammar::{Clock, Expr, Match, Tense, YearRef};
 use crate::lexer::{Holiday, Token, Unit};
-use crate::{Config, Granularity, RangeLink, Timex, TimexType, interval_of_value, week_value};
+use crate::{
+    Config, Granularity, RangeLink, RangeRole, Timex, TimexType, interval_of_value, week_value,
+};
 
 /// What the narrative has established so far.
 struct Context {
@@ -19,6 +21,8 @@ struct Context {
     /// Last fiscal quarter mentioned, for "the quarter" and "a year earlier" in earnings news.
     report_quarter: Option<(i32, u8)>,
     follow_narrative: bool,
+    /// While the second end of a range is resolved: the first day of its first end.
+    range_start: Option<NaiveDate>,
 }
 
 pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) -> Vec<Timex> {
@@ -30,12 +34,21 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         reference_month: dct,
         report_quarter: None,
         follow_narrative: config.follow_narrative,
+        range_start: None,
     };
     let mut out = Vec::with_capacity(matches.len());
     // Index of each match in `out`, to translate range links.
     let mut position: Vec<Option<usize>> = Vec::with_capacity(matches.len());
     for m in matches {
         let report_quarter = ctx.report_quarter;
+        // "July-September", "Dec. 20 to Jan. 5": an end without a year follows its start.
+        ctx.range_start = match m.range {
+            Some((RangeRole::To, from)) => position[from]
+                .and_then(|i| out.get(i))
+                .and_then(|t: &Timex| t.anchored.as_ref())
+                .map(|interval| interval.first),
+            _ => None,
+        };
         let resolved = ctx.resolve(&m.expr, m.tense);
         if m.aside {
             ctx.report_quarter = report_quarter;
@@ -174,6 +187,13 @@ impl Context {
         let dct = self.dct;
         let year = dct.year();
         let candidate = |y: i32| NaiveDate::from_ymd_opt(y, month, day.unwrap_or(15).min(28));
+        if let Some(start) = self.range_start {
+            let year = start.year();
+            return match candidate(year) {
+                Some(date) if date < start => year + 1,
+                _ => year,
+            };
+        }
         let Some(same) = candidate(year) else { return year };
         let distance = (same - dct).num_days();
         // News mostly talks about its own year and about the past: a date more than four
@@ -183,6 +203,7 @@ impl Context {
             Tense::Future if distance < -120 => year + 1,
             Tense::Future => year,
             _ if distance > 120 => year - 1,
+            Tense::Elapsed if distance > 0 => year - 1,
             Tense::Unknown if distance < -240 => year + 1,
             _ => year,
         }
@@ -321,9 +342,7 @@ impl Context {
                 let y = match year {
                     YearRef::Explicit(y) => y,
                     YearRef::Relative(offset) | YearRef::Offset(offset) => dct.year() + offset,
-                    YearRef::Implicit if quarter > this_quarter && tense == Tense::Past => {
-                        this_year - 1
-                    }
+                    YearRef::Implicit if quarter > this_quarter && tense.is_past() => this_year - 1,
                     YearRef::Implicit => this_year,
                 };
                 // Only quarters already over can be the subject of a report.
@@ -376,7 +395,7 @@ impl Context {
                     YearRef::Relative(_) if season == 3 => base,
                     YearRef::Relative(_) => dct.year(),
                     YearRef::Implicit => match tense {
-                        Tense::Past if season > current => base - 1,
+                        _ if tense.is_past() && season > current => base - 1,
                         Tense::Future if season < current => base + 1,
                         _ => base,
                     },

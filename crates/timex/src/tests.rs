@@ -292,6 +292,15 @@ fn tense_cues_that_do_not_look_ahead() {
             "Saturday" DATE 2022-02-12
             "Thursday" DATE 2022-02-10"#]],
     );
+    // A plan reported in the past tense still looks ahead; "plans for" is a noun phrase.
+    check(
+        "They held a vigil on Sunday and were planning to march on Saturday. On Friday, when \
+         she set aside vacation plans for the trip, the envoy flew in.",
+        expect![[r#"
+            "Sunday" DATE 2022-02-06
+            "Saturday" DATE 2022-02-12
+            "Friday" DATE 2022-02-04"#]],
+    );
 }
 
 #[test]
@@ -771,5 +780,34 @@ fn september_eleventh_attacks() {
             "Sept. 11" DATE 2001-09-11
             "September 11" DATE 2001-09-11
             "Sept. 11" DATE 2021-09-11"#]],
+    );
+}
+
+#[test]
+fn range_ends_follow_their_start() {
+    // Each end alone would be put in the document's year or the one before; as a range, the
+    // second end comes after the first.
+    check(
+        "The peak season runs July-September. Talks run from Dec. 20 to Jan. 5.",
+        expect![[r#"
+            "July" DATE 2021-07 range=From:"September"
+            "September" DATE 2021-09 range=To:"July"
+            "Dec. 20" DATE 2021-12-20 range=From:"Jan. 5"
+            "Jan. 5" DATE 2022-01-05 range=To:"Dec. 20""#]],
+    );
+}
+
+#[test]
+fn two_digit_years_take_the_nearest_century() {
+    check(
+        "Recovery slips from the third quarter of '09 into '10, as in '98.",
+        expect![[r#""the third quarter of '09" DATE 2009-Q3"#]],
+    );
+    // A starting point is in the past whatever the rest of the sentence plans.
+    check(
+        "The carrier has been on patrol since March and was scheduled to return in May.",
+        expect![[r#"
+            "March" DATE 2021-03
+            "May" DATE 2022-05"#]],
     );
 }
