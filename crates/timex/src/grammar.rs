@@ -1800,6 +1800,9 @@ impl<'a> Grammar<'a> {
                 Some(Core::new(end, Expr::Quarter { quarter: n, year }).with_article())
             }
             Lex::Half if (1..=2).contains(&n) => {
+                if let Some(decade) = self.half_of_decade(j + 1, n) {
+                    return Some(decade);
+                }
                 let (end, year) = self.of_year(j + 1);
                 Some(Core::new(end, Expr::Half { half: n, year }).with_article())
             }
@@ -1848,6 +1851,21 @@ impl<'a> Grammar<'a> {
     }
 
     /// An optional "of 1989" / "1989" / "of this year" after a quarter or half.
+    /// "(the first half) of the 1980s", "(the last half) of the '80s": the decade with START
+    /// or END, from the token after "half".
+    fn half_of_decade(&self, i: usize, half: u8) -> Option<Core> {
+        if self.lex(i) != Lex::Of {
+            return None;
+        }
+        let k = if self.lex(i + 1) == Lex::The { i + 2 } else { i + 1 };
+        let decade = self.core(k)?;
+        if !matches!(decade.expr, Expr::Decade(_)) || decade.modifier.is_some() {
+            return None;
+        }
+        let modifier = if half == 1 { Modifier::Start } else { Modifier::End };
+        Some(Core::new(decade.end, decade.expr).with_modifier(modifier).with_article())
+    }
+
     fn of_year(&self, i: usize) -> (usize, YearRef) {
         let k = if self.lex(i) == Lex::Of { i + 1 } else { i };
         if let Some((end, y)) = self.year_number(k) {
@@ -1967,6 +1985,9 @@ impl<'a> Grammar<'a> {
                 Some(Core::new(j + 1, Expr::Duration { unit, amount: None }).with_article())
             }
             Lex::Half if word == Lex::Last => {
+                if let Some(decade) = self.half_of_decade(j + 1, 2) {
+                    return Some(decade);
+                }
                 let (end, year) = self.of_year(j + 1);
                 Some(Core::new(end, Expr::Half { half: 2, year }).with_article())
             }
@@ -2073,12 +2094,10 @@ impl<'a> Grammar<'a> {
             } else {
                 None
             };
+            // In business news the year ends on a day: the books close on Dec. 31.
             if let Some(end) = end {
-                return Some(
-                    Core::new(end, Expr::Deictic { unit: Unit::Year, offset: 0 })
-                        .with_modifier(Modifier::End)
-                        .with_article(),
-                );
+                let day = Expr::Date { year: YearRef::Relative(0), month: 12, day: Some(31) };
+                return Some(Core::new(end, day).with_article());
             }
         }
         // "year-earlier", "year-ago": the same period a year before, in earnings reports.

@@ -242,7 +242,12 @@ impl Context {
                     YearRef::Relative(offset) | YearRef::Offset(offset) => self.dct.year() + offset,
                     YearRef::Implicit => self.implicit_year(month as u32, Some(day as u32), tense),
                 };
-                NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+                let date = NaiveDate::from_ymd_opt(y, month as u32, day as u32)?;
+                // "up 5% since year-end": a starting point cannot lie ahead.
+                if tense == Tense::Elapsed && date > self.dct {
+                    return NaiveDate::from_ymd_opt(y - 1, month as u32, day as u32);
+                }
+                Some(date)
             }
             Expr::Weekday { weekday, relative } => {
                 Some(self.weekday_date(weekday, relative, tense))

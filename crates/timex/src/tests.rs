@@ -668,15 +668,16 @@ fn never_panics_on_odd_input() {
 fn more_forms() {
     check(
         "In the winter of nineteen ninety-four, growth in the nineties slowed. By year-end and \
-         at the year's end, these days, in the near term. Election Day came. The Daily \
+         at the year's end, up 5% since year-end, these days, in the near term. Election Day came. The Daily \
          Telegraph said so in late-November. January this year and June last year differ. \
          This year's third quarter beat last year's quarter. It took more than two thousand \
          years and nearly five months, about three days.",
         expect![[r#"
             "the winter of nineteen ninety-four" DATE 1994-WI
             "the nineties" DATE 199
-            "year-end" DATE 2022 mod=END
-            "the year's end" DATE 2022 mod=END
+            "year-end" DATE 2022-12-31
+            "the year's end" DATE 2022-12-31
+            "year-end" DATE 2021-12-31
             "these days" DATE PRESENT_REF
             "the near term" DATE FUTURE_REF
             "Election Day" DATE 2021-11-02
@@ -748,7 +749,7 @@ fn compounds_and_anaphora() {
         "The deal closes by year end. The vote came on Jan. 26; earlier that day talks stalled. \
          The dynasty lasted almost a hundred years, a week or so.",
         expect![[r#"
-            "year end" DATE 2022 mod=END
+            "year end" DATE 2022-12-31
             "Jan. 26" DATE 2022-01-26
             "earlier that day" DATE 2022-01-26 mod=START
             "a hundred years" DURATION P100Y mod=EQUAL_OR_LESS
@@ -809,5 +810,17 @@ fn two_digit_years_take_the_nearest_century() {
         expect![[r#"
             "March" DATE 2021-03
             "May" DATE 2022-05"#]],
+    );
+}
+
+#[test]
+fn halves_of_decades() {
+    check(
+        "The trend of the last half of the '80s ran into the first half of the 1990s and the \
+         first half of 1991.",
+        expect![[r#"
+            "the last half of the '80s" DATE 198 mod=END
+            "the first half of the 1990s" DATE 199 mod=START
+            "the first half of 1991" DATE 1991-H1"#]],
     );
 }
