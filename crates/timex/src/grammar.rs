@@ -639,10 +639,18 @@ impl<'a> Grammar<'a> {
             if self.sentence_break(j) {
                 break;
             }
-            if let Some(tense) = self.tense_cue(j) {
+            if let Some(mut tense) = self.tense_cue(j) {
+                // Only a verb right before the date puts it firmly behind: "died in June",
+                // not "decided the boy should go home by Jan. 14".
+                if tense == Tense::Elapsed && steps > 2 {
+                    tense = Tense::Past;
+                }
                 // "will be signed", "has been delayed": the auxiliary decides, not the participle.
+                // So does "will be paid": irregular participles are past cues too.
                 let auxiliary = j > 0 && self.is_auxiliary(j - 1);
-                if !(tense == Tense::Past && self.tokens[j].lex == Lex::None && auxiliary) {
+                let participle = matches!(self.tokens[j].lex, Lex::None | Lex::PastCue)
+                    && !self.is_finite_past(j);
+                if !(tense.is_past() && participle && auxiliary) {
                     return tense;
                 }
             }
@@ -653,7 +661,7 @@ impl<'a> Grammar<'a> {
                 break;
             }
             if let Some(tense) = self.tense_cue(j) {
-                return tense;
+                return if tense == Tense::Elapsed { Tense::Past } else { tense };
             }
             j += 1;
         }
@@ -665,6 +673,11 @@ impl<'a> Grammar<'a> {
         j > 0
             && (matches!(self.lex(j - 1), Lex::The | Lex::A | Lex::An | Lex::This | Lex::That)
                 || ["its", "their", "his", "her", "our"].iter().any(|w| self.word_is(j - 1, w)))
+    }
+
+    /// "was", "were", "had", "did": finite forms that never follow an auxiliary as participles.
+    fn is_finite_past(&self, j: usize) -> bool {
+        ["was", "were", "had", "did"].iter().any(|w| self.word_is(j, w))
     }
 
     fn is_auxiliary(&self, j: usize) -> bool {
@@ -709,22 +722,91 @@ impl<'a> Grammar<'a> {
             {
                 self.future_cue(j + 1).or(Some(Tense::Past))
             }
-            Lex::PastCue | Lex::Ago | Lex::Yesterday | Lex::Ended => Some(Tense::Past),
+            Lex::PastCue if self.lex(j + 1) == Lex::To && self.is_intention(j) => {
+                Some(Tense::Future)
+            }
+            Lex::PastCue => Some(self.past_strength(j)),
+            Lex::Ago | Lex::Yesterday | Lex::Ended => Some(Tense::Past),
             Lex::Month(5) if !t.cap => Some(Tense::Future),
             // "is to resume", "set to meet", "going to vote"
             Lex::To
                 if j > 0
-                    && ["is", "are", "set", "going"].iter().any(|w| self.word_is(j - 1, w)) =>
+                    && ["is", "are", "set", "going", "supposed"]
+                        .iter()
+                        .any(|w| self.word_is(j - 1, w)) =>
             {
                 Some(Tense::Future)
             }
             // A past participle after a determiner is an adjective: "the reduced dividend".
             Lex::None if t.kind == Kind::Word && !t.cap && t.len > 4 && !self.is_determiner(j) => {
                 let word = self.slice(j);
-                (word.ends_with("ed") && !word.ends_with("eed")).then_some(Tense::Past)
+                if !(word.ends_with("ed") && !word.ends_with("eed")) {
+                    return None;
+                }
+                // "agreed to hold talks on March 3": the date belongs to what was agreed.
+                if self.lex(j + 1) == Lex::To && self.is_intention(j) {
+                    return Some(Tense::Future);
+                }
+                Some(self.past_strength(j))
             }
             _ => None,
         }
+    }
+
+    /// A past verb at `j` that reports speech ("said", "announced") only frames its clause:
+    /// what was said may lie ahead. Any other past verb ("died", "fled") puts its clause
+    /// behind the document.
+    fn past_strength(&self, j: usize) -> Tense {
+        const REPORTING: [&str; 24] = [
+            "said",
+            "told",
+            "announced",
+            "reported",
+            "wrote",
+            "declared",
+            "added",
+            "noted",
+            "stated",
+            "warned",
+            "predicted",
+            "estimated",
+            "projected",
+            "indicated",
+            "confirmed",
+            "disclosed",
+            "explained",
+            "claimed",
+            "insisted",
+            "urged",
+            "signaled",
+            "suggested",
+            "forecast",
+            "expected",
+        ];
+        if REPORTING.iter().any(|w| self.word_is(j, w)) { Tense::Past } else { Tense::Elapsed }
+    }
+
+    /// A past verb of intent, whose "to" clause looks ahead: "agreed to", "vowed to".
+    fn is_intention(&self, j: usize) -> bool {
+        const INTENT: [&str; 16] = [
+            "agreed",
+            "decided",
+            "voted",
+            "promised",
+            "pledged",
+            "vowed",
+            "threatened",
+            "asked",
+            "urged",
+            "hoped",
+            "wanted",
+            "offered",
+            "proposed",
+            "sought",
+            "moved",
+            "prepared",
+        ];
+        INTENT.iter().any(|w| self.word_is(j, w))
     }
 
     /// What a future cue word ("will", "scheduled", "plans") says about its clause.
