@@ -740,7 +740,7 @@ impl<'a> Grammar<'a> {
             // A past participle after a determiner is an adjective: "the reduced dividend".
             Lex::None if t.kind == Kind::Word && !t.cap && t.len > 4 && !self.is_determiner(j) => {
                 let word = self.slice(j);
-                if !(word.ends_with("ed") && !word.ends_with("eed")) {
+                if !word.ends_with("ed") || word.ends_with("eed") {
                     return None;
                 }
                 // "agreed to hold talks on March 3": the date belongs to what was agreed.
