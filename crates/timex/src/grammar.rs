@@ -337,12 +337,18 @@ fn link_ranges(g: &Grammar, matches: &mut [Match]) {
         if !date_like(&a.expr) || !date_like(&b.expr) || b.start != a.end + 1 {
             continue;
         }
+        // "February 1, 2011 - 14:00 ET" gives the time of a day, not a span to it.
+        if matches!(a.expr, Expr::Time { .. }) != matches!(b.expr, Expr::Time { .. }) {
+            continue;
+        }
         let opener = if a.start > 0 { g.lex(a.start - 1) } else { Lex::None };
         let connector = &g.tokens[a.end];
         let dash = connector.is_punct(b'-')
             || (connector.kind == Kind::Other && g.slice(a.end).starts_with('\u{2013}'));
+        // A bare day number is a date only as the first end of "3 to 5 March".
+        let bare_day = a.end == a.start + 1 && g.tokens[a.start].kind == Kind::Number;
         let linked = match connector.lex {
-            Lex::To | Lex::Through | Lex::Until => opener == Lex::From || dash,
+            Lex::To | Lex::Through | Lex::Until => opener == Lex::From || dash || bare_day,
             Lex::And => opener == Lex::Between,
             _ => dash,
         };
@@ -849,7 +855,9 @@ impl<'a> Grammar<'a> {
         if and && !self.sentence_end_or_punct(end) {
             return None;
         }
-        (day > first_day && self.year_number(end).is_none()).then_some((end, day))
+        // "17-23 October": the second day has a month of its own.
+        let month_follows = matches!(self.lex(end), Lex::Month(_) | Lex::MonthAbbr(_));
+        (day > first_day && self.year_number(end).is_none() && !month_follows).then_some((end, day))
     }
 
     fn parse_at(&self, i: usize) -> Option<Match> {
@@ -1258,6 +1266,7 @@ impl<'a> Grammar<'a> {
             | Lex::Same => self.relative_core(i, t.lex),
             Lex::Season(s) => self.season_core(i, s, YearRef::Implicit),
             Lex::Holiday(h) => self.holiday_core(i, h, YearRef::Implicit),
+            Lex::HolidayWord if t.cap => self.named_holiday(i),
             Lex::New if self.lex(i + 1) == Lex::Unit(Unit::Year, false) && t.cap => {
                 // "New Year's Day", "New Year's Eve".
                 let mut end = i + 2;
@@ -1468,12 +1477,29 @@ impl<'a> Grammar<'a> {
                     return Some(Core::new(j + 1, Expr::Decade(t.num as i32 / 10)).with_article());
                 }
             }
-            // 20th century
+            // "20th century"; "the 18th and 19th centuries" names two.
             if (1..=21).contains(&t.num)
                 && let Some((end, _)) = self.day_number(i).filter(|(end, _)| *end == i + 2)
-                && self.lex(end) == Lex::Unit(Unit::Century, false)
             {
-                return Some(Core::new(end + 1, Expr::Century(t.num as i32 - 1)).with_article());
+                let century = Expr::Century(t.num as i32 - 1);
+                if matches!(self.lex(end), Lex::Unit(Unit::Century, _)) {
+                    return Some(Core::new(end + 1, century).with_article());
+                }
+                let next = end + 1;
+                if matches!(self.lex(end), Lex::And | Lex::Or | Lex::To)
+                    && self.tokens.get(next).is_some_and(|n| n.kind == Kind::Number)
+                    && self.day_number(next).is_some_and(|(e, _)| e == next + 2)
+                    && self.lex(next + 2) == Lex::Unit(Unit::Century, true)
+                {
+                    return Some(Core::new(end, century).with_article());
+                }
+            }
+            // "17-23 October 2009", "3 to 5 March": the first day takes the month (and year)
+            // written after the second; the second is matched on its own and linked as a range.
+            if let Some((end, day)) = self.day_number(i)
+                && let Some(date) = self.day_first_range_start(end, day)
+            {
+                return Some(Core::new(end, date));
             }
             // 8 February (2022), 8th of February
             if let Some((end, day)) = self.day_number(i) {
@@ -1566,18 +1592,67 @@ impl<'a> Grammar<'a> {
     }
 
     /// Clock times: "10:35 a.m.", "3 p.m. EST", "noon", "4 in the morning".
+    /// The first end of a day-first range, "17" in "17-23 October 2009", from the token after
+    /// it: the connector, a later day and a capitalized month, optionally a year.
+    fn day_first_range_start(&self, i: usize, day: u8) -> Option<Expr> {
+        let dash = self.punct(i, b'-')
+            || (self.tokens.get(i).is_some_and(|t| t.kind == Kind::Other)
+                && self.slice(i).starts_with('\u{2013}'));
+        if !(dash || matches!(self.lex(i), Lex::To | Lex::Through | Lex::And)) {
+            return None;
+        }
+        let (end, second) = self.day_number(i + 1)?;
+        let month = match self.lex(end) {
+            Lex::Month(m) | Lex::MonthAbbr(m) if self.tokens[end].cap => m,
+            _ => return None,
+        };
+        if second <= day {
+            return None;
+        }
+        let mut k = end + 1;
+        if matches!(self.lex(end), Lex::MonthAbbr(_)) && self.punct(k, b'.') {
+            k += 1;
+        }
+        if self.punct(k, b',') {
+            k += 1;
+        }
+        let year = match self.year_number(k) {
+            Some((_, y)) => YearRef::Explicit(y),
+            None => YearRef::Implicit,
+        };
+        Some(Expr::Date { year, month, day: Some(day) })
+    }
+
+    /// "local time" after a clock time: "at 1653 local time".
+    fn local_time(&self, i: usize) -> bool {
+        self.word_is(i, "local") && self.word_is(i + 1, "time")
+    }
+
     fn clock_time(&self, i: usize) -> Option<Core> {
         let t = self.tokens.get(i)?;
         let (mut end, hour, minute, explicit) = match t.lex {
             Lex::Noon => (i + 1, 12u8, 0u8, true),
             Lex::Midnight => (i + 1, 24, 0, true),
             _ if t.kind == Kind::Number && !t.grouped && t.len <= 2 && t.num <= 24 => {
+                // The minutes or seconds of "14:00:00" do not start a time of their own.
+                if i > 1 && self.punct(i - 1, b':') && self.glued(i) && self.glued(i - 1) {
+                    return None;
+                }
                 if self.punct(i + 1, b':') && self.glued(i + 1) && self.glued(i + 2) {
                     let m = self.tokens.get(i + 2)?;
                     if m.kind != Kind::Number || m.len != 2 || m.num > 59 {
                         return None;
                     }
-                    (i + 3, t.num as u8, m.num as u8, false)
+                    // Seconds are read past but not kept: "14:00:00 ET".
+                    let seconds = self.punct(i + 3, b':')
+                        && self.glued(i + 3)
+                        && self.glued(i + 4)
+                        && self
+                            .tokens
+                            .get(i + 4)
+                            .is_some_and(|s| s.kind == Kind::Number && s.len == 2 && s.num <= 59);
+                    let end = if seconds { i + 5 } else { i + 3 };
+                    (end, t.num as u8, m.num as u8, false)
                 } else {
                     (i + 1, t.num as u8, 0, false)
                 }
@@ -1588,7 +1663,7 @@ impl<'a> Grammar<'a> {
                 && t.len == 4
                 && t.num / 100 <= 23
                 && t.num % 100 <= 59
-                && self.zone(i + 1) =>
+                && (self.zone(i + 1) || self.local_time(i + 1)) =>
             {
                 (i + 1, (t.num / 100) as u8, (t.num % 100) as u8, true)
             }
@@ -1620,7 +1695,7 @@ impl<'a> Grammar<'a> {
             }
             end += 3;
             has_clock_word = true;
-        } else if end == i + 3 {
+        } else if end > i + 1 && t.len <= 2 {
             // "10:35" without a.m./p.m. is a time only after a preposition of time or before a
             // time zone ("21:00 GMT"); otherwise it may be a score or a ratio.
             let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
@@ -1638,6 +1713,8 @@ impl<'a> Grammar<'a> {
         }
         if self.zone(end) {
             end += 1;
+        } else if self.local_time(end) {
+            end += 2;
         }
         // "4 a.m. EDT Thursday", "9 a.m. tomorrow"
         let day = match self.lex(end) {
@@ -1839,6 +1916,12 @@ impl<'a> Grammar<'a> {
             if !introduced || (after_bare_the && matches!(season, 0 | 2)) {
                 return None;
             }
+            // "firms that fall into trouble": after "that", a verb goes on with a word;
+            // "That fall, he left" does not.
+            let word_follows = self.tokens.get(end).is_some_and(|n| n.kind == Kind::Word && !n.cap);
+            if prev == Lex::That && matches!(season, 0 | 2) && word_follows {
+                return None;
+            }
         }
         Some(Core::new(end, Expr::Season { season, year }).with_article())
     }
@@ -1870,6 +1953,66 @@ impl<'a> Grammar<'a> {
         Some(Core::new(end, day))
     }
 
+    /// Holidays named in several words: "Labor Day", "Valentine's Day", "Good Friday",
+    /// "Martin Luther King Jr. Day". United States dates where countries differ.
+    fn named_holiday(&self, i: usize) -> Option<Core> {
+        let word = self.slice(i).to_ascii_lowercase();
+        // "Ukraine's Independence Day" is not July 4.
+        if i > 1 && self.punct(i - 2, b'\'') && self.word_is(i - 1, "s") {
+            return None;
+        }
+        let mut j = i + 1;
+        if word == "good" {
+            let day = self.lex(j) == Lex::Weekday(5) && self.tokens[j].cap;
+            return day.then(|| self.holiday_at(j + 1, Holiday::GoodFriday));
+        }
+        if word == "martin" {
+            if !(self.word_is(j, "luther") && self.word_is(j + 1, "king")) {
+                return None;
+            }
+            j += 2;
+            if self.word_is(j, "jr") {
+                j += 1;
+                if self.punct(j, b'.') {
+                    j += 1;
+                }
+            }
+        }
+        // "Veterans' Day", "Valentine's Day", "Mother's Day"
+        if self.punct(j, b'\'') {
+            j += 1;
+            if self.word_is(j, "s") {
+                j += 1;
+            }
+        }
+        if !(self.lex(j) == Lex::Unit(Unit::Day, false) && self.tokens[j].cap) {
+            return None;
+        }
+        let holiday = match word.as_str() {
+            "labor" | "labour" => Holiday::Nth { month: 9, weekday: 1, n: 1 },
+            "memorial" => Holiday::Nth { month: 5, weekday: 1, n: -1 },
+            "independence" => Holiday::Fixed { month: 7, day: 4 },
+            "veterans" | "remembrance" | "armistice" => Holiday::Fixed { month: 11, day: 11 },
+            "boxing" => Holiday::Fixed { month: 12, day: 26 },
+            "valentine" => Holiday::Fixed { month: 2, day: 14 },
+            "presidents" => Holiday::Nth { month: 2, weekday: 1, n: 3 },
+            "mother" => Holiday::Nth { month: 5, weekday: 7, n: 2 },
+            "father" => Holiday::Nth { month: 6, weekday: 7, n: 3 },
+            "martin" => Holiday::Nth { month: 1, weekday: 1, n: 3 },
+            _ => return None,
+        };
+        Some(self.holiday_at(j + 1, holiday))
+    }
+
+    /// A holiday whose name ends before `end`, with an optional year after it.
+    fn holiday_at(&self, end: usize, holiday: Holiday) -> Core {
+        let (end, year) = match self.year_number(end) {
+            Some((year_end, y)) => (year_end, YearRef::Explicit(y)),
+            None => (end, YearRef::Implicit),
+        };
+        Core::new(end, Expr::Holiday { holiday, year, eve: false })
+    }
+
     /// "third quarter", "third-quarter", "first half", "first nine months".
     fn ordinal_core(&self, i: usize, n: u8) -> Option<Core> {
         let mut j = i + 1;
@@ -1877,6 +2020,15 @@ impl<'a> Grammar<'a> {
             j += 1;
         }
         match self.lex(j) {
+            // "the fourth of July"
+            Lex::Of if (1..=31).contains(&n) && self.tokens.get(j + 1).is_some_and(|m| m.cap) => {
+                let Lex::Month(month) = self.lex(j + 1) else { return None };
+                let (end, year) = match self.year_number(j + 2) {
+                    Some((end, y)) => (end, YearRef::Explicit(y)),
+                    None => (j + 2, YearRef::Implicit),
+                };
+                Some(Core::new(end, Expr::Date { year, month, day: Some(n) }).with_article())
+            }
             Lex::Unit(Unit::Quarter, false) if (1..=4).contains(&n) => {
                 let (end, year) = self.of_year(j + 1);
                 Some(Core::new(end, Expr::Quarter { quarter: n, year }).with_article())
@@ -2092,6 +2244,8 @@ impl<'a> Grammar<'a> {
             }
             Lex::Season(s) if !anaphoric => self.season_core(j, s, YearRef::Relative(offset)),
             Lex::Holiday(h) if !anaphoric => self.holiday_core(j, h, YearRef::Relative(offset)),
+            // "told Reuters that overnight the capital was dark": "overnight" stands alone.
+            Lex::PartOfDay(_) if self.word_is(j, "overnight") => None,
             Lex::PartOfDay(part) => {
                 let day = match word {
                     Lex::This => Expr::Deictic { unit: Unit::Day, offset: 0 },

@@ -49,6 +49,18 @@ pub(crate) enum Holiday {
     Thanksgiving,
     Halloween,
     ElectionDay,
+    GoodFriday,
+    /// The same day every year: Independence Day is July 4.
+    Fixed {
+        month: u8,
+        day: u8,
+    },
+    /// The `n`th weekday (1 = Monday) of a month; -1 is the last one.
+    Nth {
+        month: u8,
+        weekday: u8,
+        n: i8,
+    },
 }
 
 /// The temporal category of a word. Function words that the grammar needs get their own
@@ -83,6 +95,8 @@ pub(crate) enum Lex {
     Season(u8),
     PartOfDay(PartOfDay),
     Holiday(Holiday),
+    /// The first word of a holiday's name ("Labor", "Memorial", "Good"): see the grammar.
+    HolidayWord,
     Today,
     Tomorrow,
     Yesterday,
@@ -462,6 +476,9 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         b"easter" => Holiday(self::Holiday::Easter),
         b"thanksgiving" => Holiday(self::Holiday::Thanksgiving),
         b"halloween" => Holiday(self::Holiday::Halloween),
+        b"labor" | b"labour" | b"memorial" | b"independence" | b"veterans" | b"boxing"
+        | b"valentine" | b"presidents" | b"mother" | b"father" | b"remembrance" | b"armistice"
+        | b"martin" | b"good" => HolidayWord,
         b"today" => Today,
         b"tomorrow" => Tomorrow,
         b"yesterday" => Yesterday,

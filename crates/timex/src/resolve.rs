@@ -161,6 +161,20 @@ fn holiday_date(holiday: Holiday, year: i32, eve: bool) -> Option<NaiveDate> {
         Holiday::Christmas => NaiveDate::from_ymd_opt(year, 12, 25),
         Holiday::Halloween => NaiveDate::from_ymd_opt(year, 10, 31),
         Holiday::Easter => easter(year),
+        Holiday::GoodFriday => easter(year).and_then(|e| e.checked_sub_days(Days::new(2))),
+        Holiday::Fixed { month, day } => NaiveDate::from_ymd_opt(year, month as u32, day as u32),
+        Holiday::Nth { month, weekday, n: -1 } => {
+            // The last one: a week back from the same weekday of the next month's first week.
+            let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month as u32 + 1) };
+            NaiveDate::from_weekday_of_month_opt(y, m, weekday_of(weekday), 1)
+                .and_then(|d| d.checked_sub_days(Days::new(7)))
+        }
+        Holiday::Nth { month, weekday, n } => NaiveDate::from_weekday_of_month_opt(
+            year,
+            month as u32,
+            weekday_of(weekday),
+            n.max(1) as u8,
+        ),
         // Fourth Thursday of November (United States).
         Holiday::Thanksgiving => NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Thu, 4),
         Holiday::ElectionDay => NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Mon, 1)

@@ -835,3 +835,56 @@ fn halves_of_decades() {
             "the first half of 1991" DATE 1991-H1"#]],
     );
 }
+
+#[test]
+fn holidays_named_in_several_words() {
+    check(
+        "The day after Labor Day, Memorial Day 2021, Independence Day, Veterans Day, Martin \
+         Luther King Jr. Day, Presidents' Day, Boxing Day, Valentine's Day, Good Friday, \
+         Mother's Day, Father's Day and the Fourth of July. Ukraine's Independence Day; a good \
+         day; Mother's day care.",
+        expect![[r#"
+            "The day after Labor Day" DATE 2021-09-07
+            "Memorial Day 2021" DATE 2021-05-31
+            "Independence Day" DATE 2021-07-04
+            "Veterans Day" DATE 2021-11-11
+            "Martin Luther King Jr. Day" DATE 2022-01-17
+            "Presidents' Day" DATE 2022-02-21
+            "Boxing Day" DATE 2021-12-26
+            "Valentine's Day" DATE 2022-02-14
+            "Good Friday" DATE 2022-04-15
+            "Mother's Day" DATE 2022-05-08
+            "Father's Day" DATE 2021-06-20
+            "the Fourth of July" DATE 2021-07-04"#]],
+    );
+}
+
+#[test]
+fn day_first_ranges_and_wire_clock_times() {
+    check(
+        "Festival week: 17-23 October 2009, then 3 to 5 March. Scores 5-3 March on. The quake \
+         struck at 1653 local time (2153 GMT). Aired February 1, 2011 - 14:00:00 ET.",
+        expect![[r#"
+            "17" DATE 2009-10-17 range=From:"23 October 2009"
+            "23 October 2009" DATE 2009-10-23 range=To:"17"
+            "3" DATE 2022-03-03 range=From:"5 March"
+            "5 March" DATE 2022-03-05 range=To:"3"
+            "3 March" DATE 2022-03-03
+            "1653 local time" TIME 2022-03-03T16:53
+            "2153 GMT" TIME 2022-03-03T21:53
+            "February 1, 2011" DATE 2011-02-01
+            "14:00:00 ET" TIME 2011-02-01T14:00"#]],
+    );
+}
+
+#[test]
+fn plural_centuries_and_verbs_that_look_like_seasons() {
+    check(
+        "Music of the 18th and 19th centuries. Large firms that fall into trouble. That fall, \
+         he left. He told Reuters that overnight the capital was dark.",
+        expect![[r#"
+            "the 18th" DATE 17
+            "19th centuries" DATE 18
+            "fall" DATE 2021-FA"#]],
+    );
+}
