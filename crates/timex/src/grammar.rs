@@ -238,16 +238,38 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
 /// "at 2153 GMT on Tuesday", "at 9 a.m. on March 3": a clock time followed by the day it
 /// falls on takes that day.
 fn times_on_days(g: &Grammar, matches: &mut [Match]) {
-    for k in 1..matches.len() {
-        let (before, after) = matches.split_at_mut(k);
-        let (time, day) = (&mut before[k - 1], &after[0]);
-        let Expr::Time { day: time_day @ None, .. } = &mut time.expr else { continue };
+    let bare_time = |m: &Match| matches!(m.expr, Expr::Time { day: None, .. });
+    for k in 0..matches.len() {
+        if !bare_time(&matches[k]) {
+            continue;
+        }
+        // "at 1653 local time (2153 GMT) on Tuesday": the day covers both times.
+        let mut end = matches[k].end;
+        let mut next = k + 1;
+        let mut inner = None;
+        if g.punct(end, b'(')
+            && let Some(m) = matches.get(next)
+            && m.start == end + 1
+            && bare_time(m)
+            && g.punct(m.end, b')')
+        {
+            inner = Some(next);
+            end = m.end + 1;
+            next += 1;
+        }
+        let Some(day) = matches.get(next) else { continue };
         let names_a_day = matches!(
             day.expr,
             Expr::Weekday { .. } | Expr::Date { day: Some(_), .. } | Expr::Holiday { .. }
         ) || matches!(day.expr, Expr::Deictic { unit: Unit::Day, .. });
-        if names_a_day && day.start == time.end + 1 && g.word_is(time.end, "on") {
-            *time_day = Some(Box::new(day.expr.clone()));
+        if !(names_a_day && day.start == end + 1 && g.word_is(end, "on")) {
+            continue;
+        }
+        let day = day.expr.clone();
+        for i in std::iter::once(k).chain(inner) {
+            if let Expr::Time { day: time_day, .. } = &mut matches[i].expr {
+                *time_day = Some(Box::new(day.clone()));
+            }
         }
     }
 }
@@ -732,7 +754,10 @@ impl<'a> Grammar<'a> {
                 Some(Tense::Future)
             }
             Lex::PastCue => Some(self.past_strength(j)),
-            Lex::Ago | Lex::Yesterday | Lex::Ended => Some(Tense::Past),
+            Lex::Ago | Lex::Yesterday => Some(Tense::Past),
+            // "the quarter ended Sept. 30"; but "his term ends in September" looks ahead.
+            Lex::Ended if self.word_is(j, "ended") => Some(Tense::Past),
+            Lex::Ended if self.word_is(j, "ends") => Some(Tense::Future),
             Lex::Month(5) if !t.cap => Some(Tense::Future),
             // "is to resume", "set to meet", "going to vote"
             Lex::To

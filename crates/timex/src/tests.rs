@@ -815,6 +815,11 @@ fn two_digit_years_take_the_nearest_century() {
             "Dec. 14" DATE 2022-12-14
             "August" DATE 2022-08"#]],
     );
+    // A term that "ends in September" has not ended yet.
+    check(
+        "He made no mention of leaving office before his term ends in September.",
+        expect![[r#""September" DATE 2022-09"#]],
+    );
     // A starting point is in the past whatever the rest of the sentence plans.
     check(
         "The carrier has been on patrol since March and was scheduled to return in May.",
@@ -863,15 +868,16 @@ fn holidays_named_in_several_words() {
 fn day_first_ranges_and_wire_clock_times() {
     check(
         "Festival week: 17-23 October 2009, then 3 to 5 March. Scores 5-3 March on. The quake \
-         struck at 1653 local time (2153 GMT). Aired February 1, 2011 - 14:00:00 ET.",
+         struck at 1653 local time (2153 GMT) on Tuesday. Aired February 1, 2011 - 14:00:00 ET.",
         expect![[r#"
             "17" DATE 2009-10-17 range=From:"23 October 2009"
             "23 October 2009" DATE 2009-10-23 range=To:"17"
             "3" DATE 2022-03-03 range=From:"5 March"
             "5 March" DATE 2022-03-05 range=To:"3"
             "3 March" DATE 2022-03-03
-            "1653 local time" TIME 2022-03-03T16:53
-            "2153 GMT" TIME 2022-03-03T21:53
+            "1653 local time" TIME 2022-02-08T16:53
+            "2153 GMT" TIME 2022-02-08T21:53
+            "Tuesday" DATE 2022-02-08
             "February 1, 2011" DATE 2011-02-01
             "14:00:00 ET" TIME 2011-02-01T14:00"#]],
     );
