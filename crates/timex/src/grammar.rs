@@ -157,6 +157,9 @@ pub(crate) struct Match {
     /// A period named in passing with an indefinite article ("after a flat second quarter"):
     /// it is not the period the text reports on.
     pub aside: bool,
+    /// A point of comparison ("the largest decline since October 2006"): it does not move
+    /// the narrative that later anaphora ("the previous month") count from.
+    pub baseline: bool,
 }
 
 /// What a rule read, before prefixes and suffixes.
@@ -224,6 +227,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
                 tense,
                 range: None,
                 aside: false,
+                baseline: false,
             });
             i = end;
         }
@@ -1023,7 +1027,8 @@ impl<'a> Grammar<'a> {
                     && matches!(self.lex(start - 2), Lex::A | Lex::An)
                     && self.tokens[start - 1].kind == Kind::Word
                     && self.lex(start - 1) == Lex::None));
-        Some(Match { start, end, expr, modifier, tense, range: None, aside })
+        let baseline = start > 0 && self.lex(start - 1) == Lex::Since;
+        Some(Match { start, end, expr, modifier, tense, range: None, aside, baseline })
     }
 
     /// A count or an amount at `i`: "358,000", "$2 million", "flights", "interviews".

@@ -49,9 +49,13 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
                 .map(|interval| interval.first),
             _ => None,
         };
+        let narrative = (ctx.reference, ctx.reference_year, ctx.reference_month);
         let resolved = ctx.resolve(&m.expr, m.tense);
-        if m.aside {
+        if m.aside || m.baseline {
             ctx.report_quarter = report_quarter;
+        }
+        if m.baseline {
+            (ctx.reference, ctx.reference_year, ctx.reference_month) = narrative;
         }
         let Some((kind, value)) = resolved else {
             position.push(None);

@@ -820,6 +820,15 @@ fn two_digit_years_take_the_nearest_century() {
         "He made no mention of leaving office before his term ends in September.",
         expect![[r#""September" DATE 2022-09"#]],
     );
+    // A point of comparison does not move the narrative: "the previous month" is July.
+    check(
+        "Orders dipped 4 percent in August, the largest decline since October 2006. Steel \
+         orders were down from the previous month.",
+        expect![[r#"
+            "August" DATE 2021-08
+            "October 2006" DATE 2006-10
+            "the previous month" DATE 2021-07"#]],
+    );
     // A starting point is in the past whatever the rest of the sentence plans.
     check(
         "The carrier has been on patrol since March and was scheduled to return in May.",
