@@ -160,6 +160,9 @@ pub(crate) struct Match {
     /// A point of comparison ("the largest decline since October 2006"): it does not move
     /// the narrative that later anaphora ("the previous month") count from.
     pub baseline: bool,
+    /// For "a year earlier": the nearest earlier match in the same sentence, the period the
+    /// comparison is likely about ("sales in September fell from a year earlier").
+    pub compare_to: Option<usize>,
 }
 
 /// What a rule read, before prefixes and suffixes.
@@ -228,12 +231,14 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
                 range: None,
                 aside: false,
                 baseline: false,
+                compare_to: None,
             });
             i = end;
         }
     }
     link_ranges(&g, &mut matches);
     compare_over_months(&g, &mut matches);
+    year_earlier_in_sentence(&g, &mut matches);
     named_events(&g, &mut matches);
     times_on_days(&g, &mut matches);
     matches
@@ -343,6 +348,23 @@ fn compare_over_months(g: &Grammar, matches: &mut [Match]) {
             Expr::ReportQuarterOf { year } => Expr::Year(year),
             ref other => other.clone(),
         };
+    }
+}
+
+/// "sales in September fell 27 percent from a year earlier": points a one-year shift at
+/// the nearest earlier expression of its sentence; resolution uses it when that is a month
+/// or a quarter.
+fn year_earlier_in_sentence(g: &Grammar, matches: &mut [Match]) {
+    for k in 1..matches.len() {
+        let one_year_back = match matches[k].expr {
+            Expr::Shift { unit: Unit::Year, amount: Some(n), sign: -1 }
+            | Expr::Ago { unit: Unit::Year, amount: Some(n), sign: -1 } => n == 1.0,
+            _ => false,
+        };
+        let previous = &matches[k - 1];
+        if one_year_back && !(previous.end..matches[k].start).any(|t| g.sentence_break(t)) {
+            matches[k].compare_to = Some(k - 1);
+        }
     }
 }
 
@@ -1028,7 +1050,17 @@ impl<'a> Grammar<'a> {
                     && self.tokens[start - 1].kind == Kind::Word
                     && self.lex(start - 1) == Lex::None));
         let baseline = start > 0 && self.lex(start - 1) == Lex::Since;
-        Some(Match { start, end, expr, modifier, tense, range: None, aside, baseline })
+        Some(Match {
+            start,
+            end,
+            expr,
+            modifier,
+            tense,
+            range: None,
+            aside,
+            baseline,
+            compare_to: None,
+        })
     }
 
     /// A count or an amount at `i`: "358,000", "$2 million", "flights", "interviews".

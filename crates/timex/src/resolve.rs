@@ -50,7 +50,16 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             _ => None,
         };
         let narrative = (ctx.reference, ctx.reference_year, ctx.reference_month);
-        let resolved = ctx.resolve(&m.expr, m.tense);
+        let compared = m
+            .compare_to
+            .and_then(|j| position[j])
+            .map(|i| &out[i])
+            .filter(|t: &&Timex| matches!(t.granularity, Granularity::Month | Granularity::Quarter))
+            .and_then(|t| year_before(&t.value));
+        let resolved = match compared {
+            Some(value) => Some((TimexType::Date, value)),
+            None => ctx.resolve(&m.expr, m.tense),
+        };
         if m.aside || m.baseline {
             ctx.report_quarter = report_quarter;
         }
@@ -89,6 +98,13 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         }
     }
     out
+}
+
+/// The same period a year before: `2008-09` gives `2007-09`, `1989-Q3` gives `1988-Q3`.
+fn year_before(value: &str) -> Option<String> {
+    let year: i32 = value.get(..4)?.parse().ok()?;
+    let rest = value.get(4..)?;
+    rest.starts_with('-').then(|| format!("{:04}{rest}", year - 1))
 }
 
 fn day_value(date: NaiveDate) -> String {

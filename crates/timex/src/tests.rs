@@ -820,6 +820,15 @@ fn two_digit_years_take_the_nearest_century() {
         "He made no mention of leaving office before his term ends in September.",
         expect![[r#""September" DATE 2022-09"#]],
     );
+    // "A year earlier" compares with the month or quarter its sentence is about.
+    check(
+        "Growth was 2.8 percent in the second quarter. Sales in September had declined 27 \
+         percent compared with a year earlier.",
+        expect![[r#"
+            "the second quarter" DATE 2021-Q2
+            "September" DATE 2021-09
+            "a year earlier" DATE 2020-09"#]],
+    );
     // A point of comparison does not move the narrative: "the previous month" is July.
     check(
         "Orders dipped 4 percent in August, the largest decline since October 2006. Steel \
