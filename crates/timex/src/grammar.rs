@@ -217,6 +217,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
             Expr::Date { year, month, day: Some(day) } => g
                 .range_day(m.end, day)
                 .map(|(end, d)| (end, Expr::Date { year, month, day: Some(d) })),
+            Expr::Year(year) if m.end == m.start + 1 => {
+                g.range_short_year(m.end, year).map(|(end, y)| (end, Expr::Year(y)))
+            }
             _ => None,
         };
         let tense = m.tense;
@@ -889,6 +892,23 @@ impl<'a> Grammar<'a> {
             return present.then_some(Tense::Future);
         }
         Some(Tense::Future)
+    }
+
+    /// The end of "1969-71" or "1999-2000" written short: the later year, in the century
+    /// that makes it follow `first`. "2008-09" is left alone (it could be September 2008).
+    fn range_short_year(&self, i: usize, first: i32) -> Option<(usize, i32)> {
+        if !(self.punct(i, b'-') && self.glued(i) && self.glued(i + 1)) {
+            return None;
+        }
+        let t = self.tokens.get(i + 1)?;
+        if t.kind != Kind::Number || t.len != 2 || t.num <= 12 || self.punct(i + 2, b'-') {
+            return None;
+        }
+        let mut year = first - first.rem_euclid(100) + t.num as i32;
+        if year <= first {
+            year += 100;
+        }
+        Some((i + 2, year))
     }
 
     /// A second day after a date, "Feb. 10-20", "April 24 and 25": the end and the day.
@@ -1934,6 +1954,9 @@ impl<'a> Grammar<'a> {
         if let Some((year_end, y)) = self.year_number(k) {
             year = YearRef::Explicit(y);
             end = year_end;
+        } else if k > end && matches!(season, 0 | 2) {
+            // "the fall of communism", "the spring of hope": a collapse, not a season.
+            return None;
         } else if year == YearRef::Implicit {
             // "fall" and "spring" are common verbs and nouns: want a determiner or preposition.
             let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
@@ -2316,6 +2339,7 @@ impl<'a> Grammar<'a> {
                     }
                     Lex::That | Lex::Same => Expr::Anaphoric { unit: Unit::Day, offset: 0 },
                     Lex::Following | Lex::Next => Expr::Anaphoric { unit: Unit::Day, offset: 1 },
+                    Lex::Previous => Expr::Anaphoric { unit: Unit::Day, offset: -1 },
                     _ => return None,
                 };
                 Some(

@@ -905,10 +905,17 @@ fn day_first_ranges_and_wire_clock_times() {
 fn plural_centuries_and_verbs_that_look_like_seasons() {
     check(
         "Music of the 18th and 19th centuries. Large firms that fall into trouble. That fall, \
-         he left. He told Reuters that overnight the capital was dark.",
+         he left. He told Reuters that overnight the capital was dark. Poverty after the fall \
+         of communism. On Jan. 3 he was sedated during the previous night. Director, 1977-79; \
+         the 2008-09 season.",
         expect![[r#"
             "the 18th" DATE 17
             "19th centuries" DATE 18
-            "fall" DATE 2021-FA"#]],
+            "fall" DATE 2021-FA
+            "Jan. 3" DATE 2022-01-03
+            "the previous night" TIME 2022-01-02TNI
+            "1977" DATE 1977 range=From:"79"
+            "79" DATE 1979 range=To:"1977"
+            "2008" DATE 2008"#]],
     );
 }
