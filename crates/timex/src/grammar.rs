@@ -284,6 +284,19 @@ fn times_on_days(g: &Grammar, matches: &mut [Match]) {
             }
         }
     }
+    // "between 2am and 3am on 27 May": the first end falls on the second end's day.
+    for k in 0..matches.len() {
+        let Some((RangeRole::From, to)) = matches[k].range else { continue };
+        if !bare_time(&matches[k]) {
+            continue;
+        }
+        if let Expr::Time { day: Some(day), .. } = &matches[to].expr {
+            let day = day.clone();
+            if let Expr::Time { day: time_day, .. } = &mut matches[k].expr {
+                *time_day = Some(day);
+            }
+        }
+    }
 }
 
 /// Words that make a yearless "Sept. 11" the day of the 2001 attacks.
@@ -476,7 +489,15 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let t = self.tokens.get(i)?;
-        if t.kind == Kind::Number && !t.grouped && t.len == 4 && (1000..=2199).contains(&t.num) {
+        // Far-future numbers are live-blog times ("2159: the speech ends") or case numbers,
+        // unless round ("by 2100").
+        let plausible = t.num as i32 <= self.year + 100 || t.num % 50 == 0;
+        if t.kind == Kind::Number
+            && !t.grouped
+            && t.len == 4
+            && (1000..=2199).contains(&t.num)
+            && plausible
+        {
             return Some((i + 1, t.num as i32));
         }
         self.year_words(i)
@@ -722,6 +743,10 @@ impl<'a> Grammar<'a> {
             }
             j += 1;
         }
+        // With no verb to go by, a deadline ("by January", "until March") lies ahead.
+        if start > 0 && matches!(self.lex(start - 1), Lex::By | Lex::Until) {
+            return Tense::Future;
+        }
         Tense::Unknown
     }
 
@@ -730,6 +755,20 @@ impl<'a> Grammar<'a> {
         j > 0
             && (matches!(self.lex(j - 1), Lex::The | Lex::A | Lex::An | Lex::This | Lex::That)
                 || ["its", "their", "his", "her", "our"].iter().any(|w| self.word_is(j - 1, w)))
+    }
+
+    /// A word naming a stretch of the calendar: "weeks", "Monday", "March", "summer".
+    fn temporal_noun(&self, j: usize) -> bool {
+        matches!(
+            self.lex(j),
+            Lex::Unit(..)
+                | Lex::Weekday(_)
+                | Lex::Weekdays(_)
+                | Lex::Month(_)
+                | Lex::MonthAbbr(_)
+                | Lex::Season(_)
+                | Lex::PartOfDay(_)
+        )
     }
 
     /// "was", "were", "had", "did": finite forms that never follow an auxiliary as participles.
@@ -768,6 +807,18 @@ impl<'a> Grammar<'a> {
             // "next to the embassy" is a place.
             Lex::Next if self.lex(j + 1) == Lex::To => None,
             Lex::FutureCue => self.future_cue(j),
+            // "we'd meet" is "would"; "we'd been" and "she'd left" are "had".
+            Lex::None if self.word_is(j, "d") && j > 0 && self.punct(j - 1, b'\'') => {
+                let next = self.tokens.get(j + 1).map_or("", |_| self.slice(j + 1));
+                let had = next.eq_ignore_ascii_case("been")
+                    || (next.len() > 3 && next.ends_with("ed"))
+                    || self.lex(j + 1) == Lex::PastCue;
+                Some(if had { Tense::Past } else { Tense::Future })
+            }
+            // "the next afternoon" counts from the narrative, not toward the future.
+            Lex::Next if j > 0 && self.lex(j - 1) == Lex::The => None,
+            // "started coming ashore" is a verb; "the coming weeks" looks ahead.
+            Lex::Coming if !self.temporal_noun(j + 1) => None,
             Lex::Would | Lex::Next | Lex::Tomorrow | Lex::Coming | Lex::Upcoming => {
                 Some(Tense::Future)
             }

@@ -761,14 +761,14 @@ fn compounds_and_anaphora() {
 fn wire_clock_times_and_sets_with_amounts() {
     check(
         "The quake struck at 2153 GMT on Monday. Aftershocks came every ten minutes, then every 15 to 20 \
-         minutes and every three years. In 2153, nobody will remember; 2199 troops left.",
+         minutes and every three years. In 2100, nobody will remember; 2199 troops left; 2159: the speech ended.",
         expect![[r#"
             "2153 GMT" TIME 2022-02-07T21:53
             "Monday" DATE 2022-02-07
             "every ten minutes" SET PT10M
             "every 15 to 20 minutes" SET PTXM
             "every three years" SET P3Y
-            "2153" DATE 2153"#]],
+            "2100" DATE 2100"#]],
     );
 }
 
@@ -828,6 +828,24 @@ fn two_digit_years_take_the_nearest_century() {
             "the second quarter" DATE 2021-Q2
             "September" DATE 2021-09
             "a year earlier" DATE 2020-09"#]],
+    );
+    // Words that are not tense cues ("started coming ashore", "the next afternoon"), "we'd"
+    // as "would" or "had", and a deadline ahead.
+    check(
+        "Oil started coming ashore a week after the 20 September explosion. He learned the next \
+         afternoon, April 16, that it failed. We'd meet in June. She'd left in June. Between \
+         2am and 3am on 27 May, aides wrote drafts. The bill must pass by November.",
+        expect![[r#"
+            "a week" DURATION P1W
+            "20 September" DATE 2021-09-20
+            "the next afternoon" TIME 2021-09-21TAF
+            "April 16" DATE 2022-04-16
+            "June" DATE 2022-06
+            "June" DATE 2021-06
+            "2am" TIME 2022-05-27T02:00 range=From:"3am"
+            "3am" TIME 2022-05-27T03:00 range=To:"2am"
+            "27 May" DATE 2022-05-27
+            "November" DATE 2022-11"#]],
     );
     // A point of comparison does not move the narrative: "the previous month" is July.
     check(
