@@ -574,6 +574,16 @@ fn told_from<'a>(
 /// front of an article's first sentence ("HONG KONG | Wed Apr 15, 2009 5:56 am EDT HONG
 /// KONG (Reuters) - …", "Susan Watts | 18:00 UK time, Saturday, 25 April 2009 …").
 fn told(sentence: &str) -> &str {
+    // A live blog's stamp: "(Update 9:17 a.m. Friday in Cairo, 2:17 a.m. ET) Demonstrators …".
+    if let Some(inner) = sentence.strip_prefix('(')
+        && (inner.starts_with("Update ") || inner.starts_with("Updated "))
+        && let Some(close) = inner.find(')').filter(|&close| close <= 80)
+    {
+        let rest = inner[close + 1..].trim_start();
+        if rest.split_whitespace().count() >= 4 {
+            return told(rest);
+        }
+    }
     let head_len =
         (0..=sentence.len().min(250)).rev().find(|&i| sentence.is_char_boundary(i)).unwrap_or(0);
     let head = &sentence[..head_len];
@@ -646,6 +656,10 @@ mod tests {
             (
                 "CAIRO (AP) \u{2014} Protesters filled the square again on Friday.",
                 "Protesters filled the square again on Friday.",
+            ),
+            (
+                "(Update 9:17 a.m. Friday in Cairo, 2:17 a.m. Friday ET) Demonstrators had stacked piles of rocks.",
+                "Demonstrators had stacked piles of rocks.",
             ),
             // Parentheses that are not an agency, and too little after the bar, stay.
             (
