@@ -60,6 +60,11 @@ pub(crate) enum Expr {
         weekday: u8,
         offset: i32,
     },
+    /// A weekday of a week counted from the document's: "Tuesday last week" (-1).
+    WeekdayOfWeek {
+        weekday: u8,
+        week: i32,
+    },
     Quarter {
         quarter: u8,
         year: YearRef,
@@ -1173,6 +1178,7 @@ impl<'a> Grammar<'a> {
             expr,
             Expr::Weekday { .. }
                 | Expr::WeekdayFrom { .. }
+                | Expr::WeekdayOfWeek { .. }
                 | Expr::DayFrom { .. }
                 | Expr::Date { day: Some(_), .. }
                 | Expr::Deictic { unit: Unit::Day, .. }
@@ -1327,6 +1333,18 @@ impl<'a> Grammar<'a> {
                 {
                     return Some(c);
                 }
+                // "Tuesday last week", "Friday next week"
+                if self.lex(i + 2) == Lex::Unit(Unit::Week, false) {
+                    let week = match self.lex(i + 1) {
+                        Lex::Last => Some(-1),
+                        Lex::Next => Some(1),
+                        Lex::This => Some(0),
+                        _ => None,
+                    };
+                    if let Some(week) = week {
+                        return Some(Core::new(i + 3, Expr::WeekdayOfWeek { weekday: w, week }));
+                    }
+                }
                 Some(Core::new(i + 1, Expr::Weekday { weekday: w, relative: None }))
             }
             Lex::Today => Some(Core::new(i + 1, Expr::Deictic { unit: Unit::Day, offset: 0 })),
@@ -1400,6 +1418,7 @@ impl<'a> Grammar<'a> {
             Lex::Season(s) => self.season_core(i, s, YearRef::Implicit),
             Lex::Holiday(h) => self.holiday_core(i, h, YearRef::Implicit),
             Lex::HolidayWord if t.cap => self.named_holiday(i),
+            Lex::Shorthand if t.cap => self.shorthand_period(i),
             Lex::New if self.lex(i + 1) == Lex::Unit(Unit::Year, false) && t.cap => {
                 // "New Year's Day", "New Year's Eve".
                 let mut end = i + 2;
@@ -1615,6 +1634,12 @@ impl<'a> Grammar<'a> {
                 && let Some((end, _)) = self.day_number(i).filter(|(end, _)| *end == i + 2)
             {
                 let century = Expr::Century(t.num as i32 - 1);
+                // "the 3rd quarter"
+                if (1..=4).contains(&t.num) && self.lex(end) == Lex::Unit(Unit::Quarter, false) {
+                    let (end, year) = self.of_year(end + 1);
+                    let quarter = Expr::Quarter { quarter: t.num as u8, year };
+                    return Some(Core::new(end, quarter).with_article());
+                }
                 if matches!(self.lex(end), Lex::Unit(Unit::Century, _)) {
                     return Some(Core::new(end + 1, century).with_article());
                 }
@@ -1975,7 +2000,7 @@ impl<'a> Grammar<'a> {
                 | Lex::That
                 | Lex::Ended
         ) || (self.punct(i.wrapping_sub(1), b'-')
-            && self.lex(i.wrapping_sub(2)) == Lex::Mid);
+            && matches!(self.lex(i.wrapping_sub(2)), Lex::Mid | Lex::Month(_)));
         // "the March accession", "the May elections": a month modifying a noun. "The March on
         // Washington" is an event, and "the May government" a prime minister's.
         let modifies_noun = prev == Lex::The
@@ -2138,6 +2163,45 @@ impl<'a> Grammar<'a> {
             _ => return None,
         };
         Some(self.holiday_at(j + 1, holiday))
+    }
+
+    /// Business shorthand: "Q3 2010", "Q1", "H2 2009", "FY2021", "FY 2010", "FY21". The
+    /// letters must be capitals glued to the number, and nothing glued after it ("H1N1").
+    fn shorthand_period(&self, i: usize) -> Option<Core> {
+        let n = self.tokens.get(i + 1).filter(|n| n.kind == Kind::Number && !n.grouped)?;
+        let glued = self.glued(i + 1);
+        let after = i + 2;
+        let alone = !self
+            .tokens
+            .get(after)
+            .is_some_and(|a| self.glued(after) && matches!(a.kind, Kind::Word | Kind::Number));
+        if !alone {
+            return None;
+        }
+        let letters = self.slice(i);
+        let year_after = |k: usize| match self.year_number(k) {
+            Some((end, y)) => (end, YearRef::Explicit(y)),
+            None => (k, YearRef::Implicit),
+        };
+        match letters {
+            "Q" if glued && n.len == 1 && (1..=4).contains(&n.num) => {
+                let (end, year) = year_after(after);
+                Some(Core::new(end, Expr::Quarter { quarter: n.num as u8, year }))
+            }
+            "H" if glued && n.len == 1 && (1..=2).contains(&n.num) => {
+                let (end, year) = year_after(after);
+                Some(Core::new(end, Expr::Half { half: n.num as u8, year }))
+            }
+            "FY" if n.len == 4 || (glued && n.len == 2) => {
+                let (end, year) = self.year_number(i + 1).filter(|_| n.len == 4).or_else(|| {
+                    // "FY21": the century that puts it nearest the document.
+                    let century = (self.year + 10 - n.num as i32).div_euclid(100) * 100;
+                    Some((after, century + n.num as i32))
+                })?;
+                Some(Core::new(end, Expr::Year(year)))
+            }
+            _ => None,
+        }
     }
 
     /// A holiday whose name ends before `end`, with an optional year after it.

@@ -97,6 +97,8 @@ pub(crate) enum Lex {
     Holiday(Holiday),
     /// The first word of a holiday's name ("Labor", "Memorial", "Good"): see the grammar.
     HolidayWord,
+    /// "Q", "H" and "FY" of business shorthand: "Q3 2010", "H1", "FY2021".
+    Shorthand,
     Today,
     Tomorrow,
     Yesterday,
@@ -476,6 +478,7 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         b"easter" => Holiday(self::Holiday::Easter),
         b"thanksgiving" => Holiday(self::Holiday::Thanksgiving),
         b"halloween" => Holiday(self::Holiday::Halloween),
+        b"q" | b"h" | b"fy" => Shorthand,
         b"labor" | b"labour" | b"memorial" | b"independence" | b"veterans" | b"boxing"
         | b"valentine" | b"presidents" | b"mother" | b"father" | b"remembrance" | b"armistice"
         | b"martin" | b"good" => HolidayWord,

@@ -304,6 +304,12 @@ impl Context {
                 };
                 add_days(anchor, days)
             }
+            Expr::WeekdayOfWeek { weekday, week } => {
+                let dct = self.dct;
+                let monday = dct.weekday().num_days_from_monday() as i64;
+                let target = weekday_of(weekday).num_days_from_monday() as i64;
+                add_days(dct, 7 * week as i64 - monday + target)
+            }
             Expr::DayFrom { ref day, offset } => add_days(self.day_of(day, tense)?, offset as i64),
             Expr::Deictic { unit: Unit::Day, offset } => add_days(self.dct, offset as i64),
             Expr::Anaphoric { unit: Unit::Day, offset } => add_days(self.anchor(), offset as i64),
@@ -377,6 +383,7 @@ impl Context {
             Expr::WeekOf(ref day) => date(week_value(self.day_of(day, tense)?)),
             Expr::Weekday { .. }
             | Expr::WeekdayFrom { .. }
+            | Expr::WeekdayOfWeek { .. }
             | Expr::DayFrom { .. }
             | Expr::Holiday { .. } => {
                 let d = self.day_of(expr, tense)?;

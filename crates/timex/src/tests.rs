@@ -937,3 +937,22 @@ fn plural_centuries_and_verbs_that_look_like_seasons() {
             "2008" DATE 2008"#]],
     );
 }
+
+#[test]
+fn business_shorthand_and_weeks_around_a_weekday() {
+    check(
+        "Q3 2021 profit rose; in Q1, H1 2021, FY2021 and FY 2020, the 3rd quarter of 2021. \
+         H1N1 flu; a Q&A. January-March. On Tuesday last week and Friday next week.",
+        expect![[r#"
+            "Q3 2021" DATE 2021-Q3
+            "Q1" DATE 2022-Q1
+            "H1 2021" DATE 2021-H1
+            "FY2021" DATE 2021
+            "FY 2020" DATE 2020
+            "the 3rd quarter of 2021" DATE 2021-Q3
+            "January" DATE 2022-01 range=From:"March"
+            "March" DATE 2022-03 range=To:"January"
+            "Tuesday last week" DATE 2022-02-01
+            "Friday next week" DATE 2022-02-18"#]],
+    );
+}
