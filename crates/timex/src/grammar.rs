@@ -2509,7 +2509,8 @@ impl<'a> Grammar<'a> {
                     Core::new(i + 2, Expr::Duration { unit, amount: None }).with_article(),
                 );
             }
-            if unit >= Unit::Day
+            // "for years", "within weeks", "within hours"
+            if unit >= Unit::Minute
                 && matches!(prev, Lex::For | Lex::Within | Lex::Over)
                 && !matches!(self.lex(i + 1), Lex::Of | Lex::Ago)
             {

@@ -956,3 +956,16 @@ fn business_shorthand_and_weeks_around_a_weekday() {
             "Friday next week" DATE 2022-02-18"#]],
     );
 }
+
+#[test]
+fn unspecified_stretches_of_small_units() {
+    // "for hours", "within minutes" as for weeks and years; "hours of footage" is an amount.
+    check(
+        "Within hours, police came. Talks went on for hours. Within minutes it fell. They \
+         watched hours of footage.",
+        expect![[r#"
+            "hours" DURATION PTXH
+            "hours" DURATION PTXH
+            "minutes" DURATION PTXM"#]],
+    );
+}
