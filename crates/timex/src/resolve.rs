@@ -284,8 +284,9 @@ impl Context {
                     YearRef::Implicit => self.implicit_year(month as u32, Some(day as u32), tense),
                 };
                 let date = NaiveDate::from_ymd_opt(y, month as u32, day as u32)?;
-                // "up 5% since year-end": a starting point cannot lie ahead.
-                if tense == Tense::Elapsed && date > self.dct {
+                // "up 5% since year-end": a starting point cannot lie ahead. A year the text
+                // gives stays.
+                if tense == Tense::Elapsed && date > self.dct && year == YearRef::Relative(0) {
                     return NaiveDate::from_ymd_opt(y - 1, month as u32, day as u32);
                 }
                 Some(date)
