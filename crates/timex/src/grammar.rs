@@ -873,7 +873,7 @@ impl<'a> Grammar<'a> {
     /// what was said may lie ahead. Any other past verb ("died", "fled") puts its clause
     /// behind the document.
     fn past_strength(&self, j: usize) -> Tense {
-        const REPORTING: [&str; 24] = [
+        const REPORTING: [&str; 22] = [
             "said",
             "told",
             "announced",
@@ -896,8 +896,6 @@ impl<'a> Grammar<'a> {
             "urged",
             "signaled",
             "suggested",
-            "forecast",
-            "expected",
         ];
         if REPORTING.iter().any(|w| self.word_is(j, w)) { Tense::Past } else { Tense::Elapsed }
     }
