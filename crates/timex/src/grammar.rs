@@ -811,6 +811,15 @@ impl<'a> Grammar<'a> {
         match t.lex {
             // "next to the embassy" is a place.
             Lex::Next if self.lex(j + 1) == Lex::To => None,
+            // "may have been killed", "might have left", "expected to have died": a modal
+            // perfect looks back.
+            Lex::FutureCue | Lex::Month(5)
+                if !self.tokens[j].cap
+                    && (self.word_is(j + 1, "have")
+                        || (self.lex(j + 1) == Lex::To && self.word_is(j + 2, "have"))) =>
+            {
+                Some(Tense::Past)
+            }
             Lex::FutureCue => self.future_cue(j),
             // "we'd meet" is "would"; "we'd been" and "she'd left" are "had".
             Lex::None if self.word_is(j, "d") && j > 0 && self.punct(j - 1, b'\'') => {
@@ -834,6 +843,14 @@ impl<'a> Grammar<'a> {
                     && self.lex(j + 1) == Lex::FutureCue =>
             {
                 self.future_cue(j + 1).or(Some(Tense::Past))
+            }
+            // "won't" is "will not", not the past of "win".
+            Lex::PastCue
+                if self.word_is(j, "won")
+                    && self.punct(j + 1, b'\'')
+                    && self.word_is(j + 2, "t") =>
+            {
+                Some(Tense::Future)
             }
             Lex::PastCue if self.lex(j + 1) == Lex::To && self.is_intention(j) => {
                 Some(Tense::Future)
@@ -1112,7 +1129,12 @@ impl<'a> Grammar<'a> {
         let possessive = matches!(expr, Expr::Weekday { .. })
             && self.punct(end, b'\'')
             && self.word_is(end + 1, "s");
-        let tense = if possessive { Tense::Past } else { self.tense(start, end) };
+        // ... unless its clause looks ahead: "Saturday's concert will raise money".
+        let tense = match self.tense(start, end) {
+            Tense::Future => Tense::Future,
+            _ if possessive => Tense::Past,
+            tense => tense,
+        };
         // "after a flat second quarter": an indefinite period is an aside, while "a
         // third-quarter loss" (a compound) still names the period reported on.
         let aside = matches!(expr, Expr::Quarter { .. })

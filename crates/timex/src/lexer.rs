@@ -570,7 +570,8 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         b"will" | b"shall" | b"ll" | b"plans" | b"plan" | b"scheduled" | b"expected"
         | b"expects" | b"intends" | b"planned" | b"due" | b"might" | b"soon" | b"planning"
         | b"preparing" | b"hopes" => FutureCue,
-        b"would" => Would,
+        // "wouldn't" splits into "wouldn", "'", "t".
+        b"would" | b"wouldn" => Would,
         b"said" | b"was" | b"were" | b"had" | b"did" | b"met" | b"told" | b"went" | b"came"
         | b"made" | b"took" | b"gave" | b"held" | b"began" | b"left" | b"sent" | b"saw"
         | b"spoke" | b"won" | b"lost" | b"fell" | b"rose" | b"hit" | b"got" | b"found"

@@ -423,8 +423,8 @@ fn sets_and_vague_references() {
     check(
         "They will get around Wednesday's ruling by around noon.",
         expect![[r#"
-        "Wednesday" DATE 2022-02-02
-        "around noon" TIME 2022-02-02T12:00 mod=APPROX"#]],
+            "Wednesday" DATE 2022-02-09
+            "around noon" TIME 2022-02-09T12:00 mod=APPROX"#]],
     );
     // A weekday with a plural part of the day is a set; a singular one is that day.
     check(
@@ -845,6 +845,17 @@ fn two_digit_years_take_the_nearest_century() {
             "2am" TIME 2022-05-27T02:00 range=From:"3am"
             "3am" TIME 2022-05-27T03:00 range=To:"2am"
             "27 May" DATE 2022-05-27
+            "November" DATE 2022-11"#]],
+    );
+    // A weekday's event ("Saturday's concert") is past unless its clause looks ahead; a
+    // modal perfect ("may have been killed") looks back; "won't" is not "won".
+    check(
+        "Saturday's tribute concert will raise money. Wednesday's ruling angered them. Many \
+         may have been killed by Tuesday's earthquake. The well won't be ready until November.",
+        expect![[r#"
+            "Saturday" DATE 2022-02-12
+            "Wednesday" DATE 2022-02-02
+            "Tuesday" DATE 2022-02-08
             "November" DATE 2022-11"#]],
     );
     // A point of comparison does not move the narrative: "the previous month" is July.
