@@ -221,9 +221,10 @@ pub fn json(run: &TimelineRun) -> serde_json::Result<String> {
 }
 
 fn cite_line(citation: &Citation) -> String {
-    let what = match &citation.title {
-        Some(title) => format!("\"{title}\""),
-        None => format!("article {}", citation.article_id),
+    let what = match (&citation.title, &citation.lead) {
+        (Some(title), _) => format!("\"{title}\""),
+        (None, Some(lead)) => format!("untitled, opening \"{lead}\""),
+        (None, None) => format!("article {}", citation.article_id),
     };
     let when = citation.published.map(|p| format!(", {}", p.date)).unwrap_or_default();
     format!(

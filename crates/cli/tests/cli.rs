@@ -141,6 +141,12 @@ mod samples {
         assert!(stdout(&text).contains("2022-02-10 to 2022-02-20"));
         assert!(stdout(&text).contains("Who said what"));
         assert!(stdout(&text).contains("Where sources disagree"));
+        // The samples have no titles: a citation shows how the article opens.
+        let joined = stdout(&text).split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            joined.contains("untitled, opening \"High-stakes talks between Russia"),
+            "{joined}"
+        );
         let markdown =
             dateline(&["timeline", samples().to_str().unwrap(), "--format", "markdown", "-q"]);
         assert!(markdown.status.success());

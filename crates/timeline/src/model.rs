@@ -111,6 +111,10 @@ pub struct Citation {
     pub article_id: ArticleId,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// The opening words of an article that has no title, to tell it apart from its
+    /// outlet's other articles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lead: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -134,6 +138,7 @@ impl Citation {
             outlet: article.source_label(),
             article_id: article.id,
             title: article.title.clone(),
+            lead: article.title.is_none().then(|| opening_words(&article.text, LEAD_WORDS)),
             url: article.url.clone(),
             published: article.published,
             sentence_idx,
@@ -142,6 +147,19 @@ impl Citation {
             source: article.provenance.to_string(),
         }
     }
+}
+
+/// How many words of an untitled article's opening a citation shows.
+const LEAD_WORDS: usize = 10;
+
+/// The first `n` words of `text`, with "…" when there are more.
+fn opening_words(text: &str, n: usize) -> String {
+    let mut words = text.split_whitespace();
+    let mut lead = words.by_ref().take(n).collect::<Vec<_>>().join(" ");
+    if words.next().is_some() {
+        lead.push('…');
+    }
+    lead
 }
 
 /// One thing that happened, as told by one or more outlets: the sentence chosen to tell
