@@ -35,6 +35,35 @@ fn quotes_of<'r>(
         .take(QUOTES_PER_ENTRY)
 }
 
+/// The disagreements first reported on an entry's date, flagged under it; the closing
+/// section lists them all with their citations.
+fn disagreements_of<'r>(
+    run: &'r TimelineRun,
+    entry: &'r dateline::timeline::Entry,
+) -> impl Iterator<Item = &'r Disagreement> {
+    run.disagreements.iter().take(MAX_SHOWN).filter(move |disagreement| {
+        disagreement
+            .first_reported
+            .is_some_and(|day| entry.date.first <= day && day <= entry.date.last)
+    })
+}
+
+fn disagreement_flag(disagreement: &Disagreement) -> String {
+    let mut label = disagreement.quantity.clone();
+    if !disagreement.context.is_empty() {
+        label.push_str(&format!(" ({})", disagreement.context.join(", ")));
+    }
+    let claims: Vec<String> = disagreement
+        .claims
+        .iter()
+        .map(|claim| {
+            let about = if claim.approximate { "about " } else { "" };
+            format!("{about}{} ({})", claim.value, claim.outlets.join(", "))
+        })
+        .collect();
+    format!("sources disagree on {label}: {}", claims.join(" against "))
+}
+
 fn quote_line(quote: &Quote) -> String {
     let carried = match quote.outlets.len() {
         1 => quote.outlets[0].clone(),
@@ -118,6 +147,9 @@ pub fn text(run: &TimelineRun) -> String {
         for quote in quotes_of(run, entry) {
             wrap_into(&mut out, &quote_line(quote), "  > ", "    ");
         }
+        for disagreement in disagreements_of(run, entry) {
+            wrap_into(&mut out, &disagreement_flag(disagreement), "  ! ", "    ");
+        }
     }
     let mut quotes = shared_quotes(run).peekable();
     if quotes.peek().is_some() {
@@ -167,6 +199,10 @@ pub fn markdown(run: &TimelineRun) -> String {
         }
         for quote in quotes_of(run, entry) {
             let _ = writeln!(out, "\n> {}", escape_markdown(&quote_line(quote)));
+        }
+        for disagreement in disagreements_of(run, entry) {
+            let flag = escape_markdown(&disagreement_flag(disagreement));
+            let _ = writeln!(out, "\n**!** {flag}");
         }
         out.push('\n');
     }

@@ -141,8 +141,10 @@ mod samples {
         assert!(stdout(&text).contains("2022-02-10 to 2022-02-20"));
         assert!(stdout(&text).contains("Who said what"));
         assert!(stdout(&text).contains("Where sources disagree"));
-        // The samples have no titles: a citation shows how the article opens.
         let joined = stdout(&text).split_whitespace().collect::<Vec<_>>().join(" ");
+        // The troop figures are flagged under the day they were reported.
+        assert!(joined.contains("! sources disagree on troops"), "{joined}");
+        // The samples have no titles: a citation shows how the article opens.
         assert!(
             joined.contains("untitled, opening \"High-stakes talks between Russia"),
             "{joined}"
