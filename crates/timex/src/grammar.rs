@@ -1957,6 +1957,16 @@ impl<'a> Grammar<'a> {
                 Expr::Date { year: YearRef::Implicit, month, day: Some(day) },
             ));
         }
+        // "July Fourth", "May First": a capitalized ordinal word names the day.
+        if let Lex::Ordinal(day @ 1..=31) = self.lex(j)
+            && self.tokens[j].cap
+            && !abbr
+        {
+            return Some(Core::new(
+                j + 1,
+                Expr::Date { year: YearRef::Implicit, month, day: Some(day) },
+            ));
+        }
         // April 2014 / April, 2014 / April of 2014
         let k = match self.lex(j) {
             Lex::Of => j + 1,

@@ -893,7 +893,7 @@ fn holidays_named_in_several_words() {
     check(
         "The day after Labor Day, Memorial Day 2021, Independence Day, Veterans Day, Martin \
          Luther King Jr. Day, Presidents' Day, Boxing Day, Valentine's Day, Good Friday, \
-         Mother's Day, Father's Day and the Fourth of July. Ukraine's Independence Day; a good \
+         Mother's Day, Father's Day, the July Fourth weekend and the Fourth of July. Ukraine's Independence Day; a good \
          day; Mother's day care.",
         expect![[r#"
             "The day after Labor Day" DATE 2021-09-07
@@ -907,6 +907,7 @@ fn holidays_named_in_several_words() {
             "Good Friday" DATE 2022-04-15
             "Mother's Day" DATE 2022-05-08
             "Father's Day" DATE 2021-06-20
+            "July Fourth" DATE 2021-07-04
             "the Fourth of July" DATE 2021-07-04"#]],
     );
 }
