@@ -39,7 +39,7 @@ mod quotes;
 pub use figures::{Claim, Disagreement, FigureConfig, disagreements};
 pub use quotes::{Quote, QuoteConfig, quotes};
 
-use timeline::{AnalyzedArticle, Citation};
+use timeline::{Citation, add_outlets};
 
 /// A day as `YYYY-MM-DD`, or null.
 fn serialize_day<S: serde::Serializer>(
@@ -101,26 +101,16 @@ impl Groups {
     }
 }
 
-/// Adds the outlets of `analyzed` (its own and those that carried a copy) to `outlets`,
-/// keeping first-seen order.
-fn add_outlets(outlets: &mut Vec<String>, analyzed: &AnalyzedArticle) {
-    for outlet in analyzed.article.outlets() {
-        if !outlets.contains(&outlet) {
-            outlets.push(outlet);
-        }
-    }
-}
-
 /// Articles for tests: one outlet, one publication day in February 2022, sentences cut
 /// by the real segmenter.
 #[cfg(test)]
-fn test_article(outlet: &str, day: u32, text: &str) -> AnalyzedArticle {
+fn test_article(outlet: &str, day: u32, text: &str) -> timeline::AnalyzedArticle {
     use article::{Article, Provenance, Published};
     let sentences = text::split_sentences(text, &text::SegmentConfig::default())
         .into_iter()
         .map(|span| timeline::AnalyzedSentence { span, mentions: vec![] })
         .collect();
-    AnalyzedArticle {
+    timeline::AnalyzedArticle {
         article: Article::new(text.into(), Provenance::file(format!("{outlet}.txt")))
             .with_outlet(Some(outlet.into()))
             .with_published(Published::date(

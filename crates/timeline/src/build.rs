@@ -16,7 +16,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use crate::model::{AnalyzedArticle, Citation, DateSpan, Entry, Event, Granularity, Timeline};
+use crate::model::{
+    AnalyzedArticle, Citation, DateSpan, Entry, Event, Granularity, Timeline, add_outlets,
+};
 use crate::vector::{Centroid, Vectorizer};
 
 /// How dates are ranked.
@@ -495,15 +497,8 @@ fn make_event(
         if !seen_articles.insert(member.article_idx) {
             continue;
         }
-        let citation = cite(articles, member);
-        for outlet in std::iter::once(citation.outlet.clone())
-            .chain(articles[member.article_idx].article.outlets().into_iter().skip(1))
-        {
-            if !outlets.contains(&outlet) {
-                outlets.push(outlet);
-            }
-        }
-        citations.push(citation);
+        add_outlets(&mut outlets, articles[member.article_idx]);
+        citations.push(cite(articles, member));
     }
     Event { text: clean(told_for(articles, chosen, span)), outlets, citations }
 }

@@ -31,5 +31,5 @@ mod vector;
 pub use build::{DateRanking, TimelineConfig, build};
 pub use model::{
     AnalyzedArticle, AnalyzedSentence, Citation, DateSpan, Entry, Event, Granularity, Mention,
-    Timeline, sentence_at,
+    Timeline, add_outlets, sentence_at,
 };

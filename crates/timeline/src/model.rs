@@ -149,6 +149,16 @@ impl Citation {
     }
 }
 
+/// Adds the outlets of `analyzed` (its own and those that carried a copy) to `outlets`,
+/// keeping first-seen order.
+pub fn add_outlets(outlets: &mut Vec<String>, analyzed: &AnalyzedArticle) {
+    for outlet in analyzed.article.outlets() {
+        if !outlets.contains(&outlet) {
+            outlets.push(outlet);
+        }
+    }
+}
+
 /// How many words of an untitled article's opening a citation shows.
 const LEAD_WORDS: usize = 10;
 
