@@ -972,6 +972,14 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let t = self.tokens.get(i + 1)?;
+        // "2008-2009"
+        if t.kind == Kind::Number
+            && t.len == 4
+            && (first + 1..=first + 20).contains(&(t.num as i32))
+            && !self.punct(i + 2, b'-')
+        {
+            return Some((i + 2, t.num as i32));
+        }
         if t.kind != Kind::Number || t.len != 2 || t.num <= 12 || self.punct(i + 2, b'-') {
             return None;
         }
@@ -1739,7 +1747,13 @@ impl<'a> Grammar<'a> {
             let after_time_preposition = i > 0
                 && matches!(self.lex(i - 1), Lex::In | Lex::Since | Lex::During | Lex::Until)
                 && (1900..=2100).contains(&year);
+            // "the 2003 incidents", "Haiti's 2004 floods": a recent year naming which ones.
+            let determined = i > 0
+                && (self.lex(i - 1) == Lex::The
+                    || (i > 1 && self.punct(i - 2, b'\'') && self.word_is(i - 1, "s")))
+                && (1900..=self.year).contains(&year);
             if !after_time_preposition
+                && !determined
                 && let Some(next) = self.tokens.get(end)
                 && next.kind == Kind::Word
                 && !next.cap
@@ -1996,13 +2010,19 @@ impl<'a> Grammar<'a> {
         if abbr && !dotted {
             return None;
         }
-        if abbr {
-            // "Feb." alone is too often an abbreviation inside a name or a list.
-            return None;
-        }
         // A bare month. "May" and "March" are verbs and nouns too, so they need a preposition
         // or determiner in front; the others only a capital.
         let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
+        // "Feb." alone is too often an abbreviation inside a name or a list; after "last",
+        // "next", "this", "in", "until" or "the" ("the Nov. election") it is the month.
+        if abbr
+            && !matches!(
+                prev,
+                Lex::Last | Lex::Next | Lex::This | Lex::In | Lex::Until | Lex::Since | Lex::The
+            )
+        {
+            return None;
+        }
         let introduced = matches!(
             prev,
             Lex::In
@@ -2030,7 +2050,10 @@ impl<'a> Grammar<'a> {
                 | Lex::That
                 | Lex::Ended
         ) || (self.punct(i.wrapping_sub(1), b'-')
-            && matches!(self.lex(i.wrapping_sub(2)), Lex::Mid | Lex::Month(_)));
+            && matches!(self.lex(i.wrapping_sub(2)), Lex::Mid | Lex::Month(_)))
+            // "as early as March"; "in February, March and April"
+            || self.word_is(i.wrapping_sub(1), "as")
+            || (self.punct(i.wrapping_sub(1), b',') && matches!(self.lex(i.wrapping_sub(2)), Lex::Month(_)));
         // "the March accession", "the May elections": a month modifying a noun. "The March on
         // Washington" is an event, and "the May government" a prime minister's.
         let modifies_noun = prev == Lex::The
