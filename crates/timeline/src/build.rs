@@ -513,11 +513,14 @@ fn sentence_text<'a>(articles: &[&'a AnalyzedArticle], s: SentenceRef) -> &'a st
 }
 
 /// Whether a sentence can stand alone in a timeline: long enough to say something, short
-/// enough to read, and not a caption or a dangling fragment.
+/// enough to read, and not a caption, a dangling fragment or a crawled widget of related
+/// headlines ("Giant box to fight oil spill - 3 hrs ago Mirror.co.uk …").
 fn readable(sentence: &str, config: &TimelineConfig) -> bool {
+    const WIDGET_STAMPS: [&str; 4] = [" hrs ago", " hr ago", " mins ago", " min ago"];
     let n_words = sentence.split_whitespace().count();
     (config.min_words..=config.max_words).contains(&n_words)
         && sentence.chars().next().is_some_and(|c| !c.is_lowercase())
+        && !WIDGET_STAMPS.iter().any(|stamp| sentence.contains(stamp))
 }
 
 /// Where the entry starts when a sentence is a line of a chronology the article itself
@@ -636,6 +639,17 @@ fn clean(sentence: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::{AnalyzedSentence, Mention};
+
+    #[test]
+    fn headline_widgets_are_not_readable() {
+        let config = TimelineConfig::default();
+        assert!(readable("Obama forms a spill commission as the oil mess spreads.", &config));
+        assert!(!readable(
+            "Giant box to fight US oil spill - 3 hrs ago Mirror.co.uk Box used in bid to avert spill",
+            &config
+        ));
+        assert!(!readable("a lower-case fragment that goes on for a while here", &config));
+    }
 
     #[test]
     fn told_drops_wire_datelines() {
