@@ -1745,21 +1745,40 @@ impl<'a> Grammar<'a> {
             // "1990 troops": a plural noun after the number says it is a count, unless a
             // preposition of time already made it a year ("in 2003 profits fell").
             let after_time_preposition = i > 0
-                && matches!(self.lex(i - 1), Lex::In | Lex::Since | Lex::During | Lex::Until)
+                && matches!(
+                    self.lex(i - 1),
+                    Lex::In
+                        | Lex::Since
+                        | Lex::During
+                        | Lex::Until
+                        | Lex::Of
+                        | Lex::By
+                        | Lex::After
+                )
                 && (1900..=2100).contains(&year);
-            // "the 2003 incidents", "Haiti's 2004 floods": a recent year naming which ones.
+            // "the 2003 incidents", "Haiti's 2004 floods", "its 2009 revenues": a recent year
+            // naming which ones.
             let determined = i > 0
                 && (self.lex(i - 1) == Lex::The
+                    || ["its", "their", "his", "her", "our", "whose"]
+                        .iter()
+                        .any(|w| self.word_is(i - 1, w))
                     || (i > 1 && self.punct(i - 2, b'\'') && self.word_is(i - 1, "s")))
                 && (1900..=self.year).contains(&year);
-            if !after_time_preposition
-                && !determined
-                && let Some(next) = self.tokens.get(end)
-                && next.kind == Kind::Word
-                && !next.cap
-                && next.lex == Lex::None
-                && self.slice(end).ends_with('s')
-            {
+            // "2011 is", "2010 has been", "by 2004 as": short words ending in "s" are not
+            // plural nouns.
+            let plural_noun = self.tokens.get(end).is_some_and(|next| {
+                let word = self.slice(end);
+                next.kind == Kind::Word
+                    && !next.cap
+                    && next.lex == Lex::None
+                    && word.len() >= 4
+                    && word.ends_with('s')
+                    && !["this", "thus", "plus", "does", "across", "unless", "versus", "whereas"]
+                        .iter()
+                        .any(|w| word.eq_ignore_ascii_case(w))
+            });
+            if !after_time_preposition && !determined && plural_noun {
                 return None;
             }
             if self.glued(end)

@@ -987,13 +987,17 @@ fn years_naming_which_ones_and_abbreviated_units_and_months() {
     // A recent year after "the" or a possessive names which ones; a bare count stays a count.
     check(
         "He cited the 2003 incidents and Haiti's 2004 floods after the 2008-2009 crisis; \
-         1500 troops left. Raid - 9 hrs ago; a 10 min walk. A flu shot last Nov. and, \
+         1500 troops left. 2010 has been a deadly year; the Act of 1990 requires it; its 2009 \
+         revenues rose. Raid - 9 hrs ago; a 10 min walk. A flu shot last Nov. and, \
          perhaps as early as March, inspections in February, March and April.",
         expect![[r#"
             "2003" DATE 2003
             "2004" DATE 2004
             "2008" DATE 2008 range=From:"2009"
             "2009" DATE 2009 range=To:"2008"
+            "2010" DATE 2010
+            "1990" DATE 1990
+            "2009" DATE 2009
             "9 hrs ago" DATE 2022-02-08
             "10 min" DURATION PT10M
             "Nov." DATE 2021-11
