@@ -725,7 +725,13 @@ impl<'a> Grammar<'a> {
             if let Some(mut tense) = self.tense_cue(j) {
                 // Only a verb right before the date puts it firmly behind: "died in June",
                 // not "decided the boy should go home by Jan. 14".
-                if tense == Tense::Elapsed && steps > 2 {
+                // "died in June", "fled on Friday"; but "remained closed until June 7" and
+                // "conflicted with Thanksgiving plans" are about something else.
+                let adjacent = steps == 1
+                    || (steps == 2
+                        && (matches!(self.lex(j + 1), Lex::In | Lex::At | Lex::During)
+                            || self.word_is(j + 1, "on")));
+                if tense == Tense::Elapsed && !adjacent {
                     tense = Tense::Past;
                 }
                 // "will be signed", "has been delayed": the auxiliary decides, not the participle.
@@ -744,6 +750,10 @@ impl<'a> Grammar<'a> {
                 break;
             }
             if let Some(tense) = self.tense_cue(j) {
+                // After the date, "the campaign promised to release" is a past promise.
+                if tense == Tense::Future && self.is_intention(j) {
+                    return Tense::Past;
+                }
                 return if tense == Tense::Elapsed { Tense::Past } else { tense };
             }
             j += 1;
@@ -760,6 +770,27 @@ impl<'a> Grammar<'a> {
         j > 0
             && (matches!(self.lex(j - 1), Lex::The | Lex::A | Lex::An | Lex::This | Lex::That)
                 || ["its", "their", "his", "her", "our"].iter().any(|w| self.word_is(j - 1, w)))
+    }
+
+    /// Whether a modal at `j` governs a perfect: "may have been killed", "might have left",
+    /// "expected to have died" (but not "will have a flight").
+    fn perfect_after(&self, j: usize) -> bool {
+        let have = if self.word_is(j + 1, "have") {
+            j + 1
+        } else if self.lex(j + 1) == Lex::To && self.word_is(j + 2, "have") {
+            j + 2
+        } else {
+            return false;
+        };
+        let participle = self.tokens.get(have + 1).is_some_and(|t| {
+            t.kind == Kind::Word && {
+                let word = self.slice(have + 1);
+                word.eq_ignore_ascii_case("been")
+                    || t.lex == Lex::PastCue
+                    || (word.len() > 3 && word.ends_with("ed"))
+            }
+        });
+        participle
     }
 
     /// A word naming a stretch of the calendar: "weeks", "Monday", "March", "summer".
@@ -813,11 +844,7 @@ impl<'a> Grammar<'a> {
             Lex::Next if self.lex(j + 1) == Lex::To => None,
             // "may have been killed", "might have left", "expected to have died": a modal
             // perfect looks back.
-            Lex::FutureCue | Lex::Month(5)
-                if !self.tokens[j].cap
-                    && (self.word_is(j + 1, "have")
-                        || (self.lex(j + 1) == Lex::To && self.word_is(j + 2, "have"))) =>
-            {
+            Lex::FutureCue | Lex::Month(5) if !self.tokens[j].cap && self.perfect_after(j) => {
                 Some(Tense::Past)
             }
             Lex::FutureCue => self.future_cue(j),
@@ -2241,6 +2268,10 @@ impl<'a> Grammar<'a> {
     /// letters must be capitals glued to the number, and nothing glued after it ("H1N1").
     fn shorthand_period(&self, i: usize) -> Option<Core> {
         let n = self.tokens.get(i + 1).filter(|n| n.kind == Kind::Number && !n.grouped)?;
+        // "N1H1" is a virus, not a half-year.
+        if self.glued(i) {
+            return None;
+        }
         let glued = self.glued(i + 1);
         let after = i + 2;
         let alone = !self

@@ -847,6 +847,18 @@ fn two_digit_years_take_the_nearest_century() {
             "27 May" DATE 2022-05-27
             "November" DATE 2022-11"#]],
     );
+    // "will have a flight" is not a perfect; a promise after the date is a past one; a
+    // past verb across "until" or "with" says nothing of the date.
+    check(
+        "Delta will have a flight on Saturday. In early September, the campaign promised to \
+         release records. Schools will remain closed until March 7. It conflicted with \
+         Valentine's Day plans.",
+        expect![[r#"
+            "Saturday" DATE 2022-02-12
+            "early September" DATE 2021-09 mod=START
+            "March 7" DATE 2022-03-07
+            "Valentine's Day" DATE 2022-02-14"#]],
+    );
     // A weekday's event ("Saturday's concert") is past unless its clause looks ahead; a
     // modal perfect ("may have been killed") looks back; "won't" is not "won".
     check(
