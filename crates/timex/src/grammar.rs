@@ -782,15 +782,14 @@ impl<'a> Grammar<'a> {
         } else {
             return false;
         };
-        let participle = self.tokens.get(have + 1).is_some_and(|t| {
+        self.tokens.get(have + 1).is_some_and(|t| {
             t.kind == Kind::Word && {
                 let word = self.slice(have + 1);
                 word.eq_ignore_ascii_case("been")
                     || t.lex == Lex::PastCue
                     || (word.len() > 3 && word.ends_with("ed"))
             }
-        });
-        participle
+        })
     }
 
     /// A word naming a stretch of the calendar: "weeks", "Monday", "March", "summer".
