@@ -282,10 +282,12 @@ fn times_on_days(g: &Grammar, matches: &mut [Match]) {
         if !(names_a_day && day.start == end + 1 && g.word_is(end, "on")) {
             continue;
         }
-        let day = day.expr.clone();
+        // The times read the day as the day's own match does.
+        let (tense, day) = (day.tense, day.expr.clone());
         for i in std::iter::once(k).chain(inner) {
             if let Expr::Time { day: time_day, .. } = &mut matches[i].expr {
                 *time_day = Some(Box::new(day.clone()));
+                matches[i].tense = tense;
             }
         }
     }
@@ -295,8 +297,21 @@ fn times_on_days(g: &Grammar, matches: &mut [Match]) {
         if !bare_time(&matches[k]) {
             continue;
         }
+        // "from 3 p.m. to 8 a.m. on Monday" runs overnight: 3 p.m. is the day before.
+        // "From midnight to noon" starts at the day's first minute.
+        let overnight = match (&matches[k].expr, &matches[to].expr) {
+            (
+                Expr::Time { clock: Clock::At(from, _), .. },
+                Expr::Time { clock: Clock::At(until, _), .. },
+            ) => from % 24 > *until,
+            _ => false,
+        };
         if let Expr::Time { day: Some(day), .. } = &matches[to].expr {
-            let day = day.clone();
+            let day = if overnight {
+                Box::new(Expr::DayFrom { day: day.clone(), offset: -1 })
+            } else {
+                day.clone()
+            };
             if let Expr::Time { day: time_day, .. } = &mut matches[k].expr {
                 *time_day = Some(day);
             }
@@ -736,7 +751,9 @@ impl<'a> Grammar<'a> {
                 }
                 // "will be signed", "has been delayed": the auxiliary decides, not the participle.
                 // So does "will be paid": irregular participles are past cues too.
-                let auxiliary = j > 0 && self.is_auxiliary(j - 1);
+                let auxiliary = j > 0
+                    && (self.is_auxiliary(j - 1)
+                        || (j > 1 && self.word_is(j - 1, "not") && self.is_auxiliary(j - 2)));
                 let participle = matches!(self.tokens[j].lex, Lex::None | Lex::PastCue)
                     && !self.is_finite_past(j);
                 if !(tense.is_past() && participle && auxiliary) {
@@ -856,7 +873,7 @@ impl<'a> Grammar<'a> {
                 Some(if had { Tense::Past } else { Tense::Future })
             }
             // "the next afternoon" counts from the narrative, not toward the future.
-            Lex::Next if j > 0 && self.lex(j - 1) == Lex::The => None,
+            Lex::Next if j > 0 && self.lex(j - 1) == Lex::The && self.temporal_noun(j + 1) => None,
             // "started coming ashore" is a verb; "the coming weeks" looks ahead.
             Lex::Coming if !self.temporal_noun(j + 1) => None,
             Lex::Would | Lex::Next | Lex::Tomorrow | Lex::Coming | Lex::Upcoming => {
@@ -878,6 +895,7 @@ impl<'a> Grammar<'a> {
             {
                 Some(Tense::Future)
             }
+            // "decided to cancel the debate on Friday": the date belongs to what was decided.
             Lex::PastCue if self.lex(j + 1) == Lex::To && self.is_intention(j) => {
                 Some(Tense::Future)
             }

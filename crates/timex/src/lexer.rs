@@ -572,14 +572,16 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         | b"preparing" | b"hopes" => FutureCue,
         // "wouldn't" splits into "wouldn", "'", "t".
         b"would" | b"wouldn" => Would,
-        b"said" | b"was" | b"were" | b"had" | b"did" | b"met" | b"told" | b"went" | b"came"
-        | b"made" | b"took" | b"gave" | b"held" | b"began" | b"left" | b"sent" | b"saw"
-        | b"spoke" | b"won" | b"lost" | b"fell" | b"rose" | b"hit" | b"got" | b"found"
-        | b"became" | b"brought" | b"bought" | b"sold" | b"paid" | b"struck" | b"shot"
-        | b"killed" | b"announced" | b"reported" | b"ran" | b"wrote" | b"led" | b"fled"
-        | b"broke" | b"chose" | b"drew" | b"flew" | b"grew" | b"knew" | b"threw" | b"stood"
-        | b"sat" | b"felt" | b"kept" | b"heard" | b"thought" | b"sought" | b"fought"
-        | b"caught" | b"spent" | b"built" | b"withdrew" | b"arose" | b"sank" | b"forgot" => PastCue,
+        // "didn't", "wasn't" split into "didn", "'", "t".
+        b"said" | b"was" | b"were" | b"had" | b"did" | b"didn" | b"wasn" | b"weren" | b"hadn"
+        | b"met" | b"told" | b"went" | b"came" | b"made" | b"took" | b"gave" | b"held"
+        | b"began" | b"left" | b"sent" | b"saw" | b"spoke" | b"won" | b"lost" | b"fell"
+        | b"rose" | b"hit" | b"got" | b"found" | b"became" | b"brought" | b"bought" | b"sold"
+        | b"paid" | b"struck" | b"shot" | b"killed" | b"announced" | b"reported" | b"ran"
+        | b"wrote" | b"led" | b"fled" | b"broke" | b"chose" | b"drew" | b"flew" | b"grew"
+        | b"knew" | b"threw" | b"stood" | b"sat" | b"felt" | b"kept" | b"heard" | b"thought"
+        | b"sought" | b"fought" | b"caught" | b"spent" | b"built" | b"withdrew" | b"arose"
+        | b"sank" | b"forgot" => PastCue,
         b"near" => Near,
         b"within" => Within,
         b"for" => For,

@@ -1019,3 +1019,26 @@ fn years_naming_which_ones_and_abbreviated_units_and_months() {
             "April" DATE 2022-04"#]],
     );
 }
+
+#[test]
+fn negated_pasts_overnight_spans_and_stretches_ahead() {
+    // "didn't" is past; "is not stopped" is a passive, not a past event; a curfew "from
+    // 3 p.m. to 8 a.m. on Monday" runs overnight, while "from 9 a.m. to 5 p.m. on Monday"
+    // is one day; "the next 100 hours" look ahead.
+    check(
+        "The interview didn't air on Monday. If the flow is not stopped in August, it spreads. \
+         A curfew ran from 3 p.m. to 8 a.m. on Monday; talks ran from 9 a.m. to 5 p.m. on \
+         Thursday. Lock them in a room for the next 100 hours, until Friday.",
+        expect![[r#"
+            "Monday" DATE 2022-02-07
+            "August" DATE 2021-08
+            "3 p.m." TIME 2022-02-06T15:00 range=From:"8 a.m."
+            "8 a.m." TIME 2022-02-07T08:00 range=To:"3 p.m."
+            "Monday" DATE 2022-02-07
+            "9 a.m." TIME 2022-02-03T09:00 range=From:"5 p.m."
+            "5 p.m." TIME 2022-02-03T17:00 range=To:"9 a.m."
+            "Thursday" DATE 2022-02-03
+            "the next 100 hours" DURATION PT100H
+            "Friday" DATE 2022-02-11"#]],
+    );
+}
