@@ -775,8 +775,16 @@ impl<'a> Grammar<'a> {
             }
             j += 1;
         }
-        // With no verb to go by, a deadline ("by January", "until March") lies ahead.
-        if start > 0 && matches!(self.lex(start - 1), Lex::By | Lex::Until) {
+        // With no verb to go by, a deadline ("by January", "until March") lies ahead; "stand
+        // by", "stop by" are verbs with a particle.
+        let phrasal = start > 1
+            && [
+                "stand", "stood", "standing", "stop", "stopped", "drop", "dropped", "pass",
+                "passed",
+            ]
+            .iter()
+            .any(|w| self.word_is(start - 2, w));
+        if start > 0 && matches!(self.lex(start - 1), Lex::By | Lex::Until) && !phrasal {
             return Tense::Future;
         }
         Tense::Unknown
