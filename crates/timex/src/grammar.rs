@@ -776,7 +776,7 @@ impl<'a> Grammar<'a> {
             j += 1;
         }
         // With no verb to go by, a deadline ("by January", "until March") lies ahead; "stand
-        // by", "stop by" are verbs with a particle.
+        // by" and "stop by" are verbs with a particle ("pass by November" is a deadline).
         let phrasal = start > 1
             && [
                 "stand", "stood", "standing", "stop", "stopped", "drop", "dropped", "pass",
