@@ -778,12 +778,9 @@ impl<'a> Grammar<'a> {
         // With no verb to go by, a deadline ("by January", "until March") lies ahead; "stand
         // by" and "stop by" are verbs with a particle ("pass by November" is a deadline).
         let phrasal = start > 1
-            && [
-                "stand", "stood", "standing", "stop", "stopped", "drop", "dropped", "pass",
-                "passed",
-            ]
-            .iter()
-            .any(|w| self.word_is(start - 2, w));
+            && ["stand", "stood", "standing", "stop", "stopped", "drop", "dropped"]
+                .iter()
+                .any(|w| self.word_is(start - 2, w));
         if start > 0 && matches!(self.lex(start - 1), Lex::By | Lex::Until) && !phrasal {
             return Tense::Future;
         }

@@ -846,7 +846,7 @@ fn two_digit_years_take_the_nearest_century() {
             "2am" TIME 2022-05-27T02:00 range=From:"3am"
             "3am" TIME 2022-05-27T03:00 range=To:"2am"
             "27 May" DATE 2022-05-27
-            "November" DATE 2021-11
+            "November" DATE 2022-11
             "Friday" DATE 2022-02-04"#]],
     );
     // "will have a flight" is not a perfect; a promise after the date is a past one; a
