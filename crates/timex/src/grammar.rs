@@ -2238,7 +2238,13 @@ impl<'a> Grammar<'a> {
     /// Holidays named in several words: "Labor Day", "Valentine's Day", "Good Friday",
     /// "Martin Luther King Jr. Day". United States dates where countries differ.
     fn named_holiday(&self, i: usize) -> Option<Core> {
-        let word = self.slice(i).to_ascii_lowercase();
+        // Lowercased without allocating: the longest name word is "independence".
+        let mut buf = [0u8; 16];
+        let raw = self.slice(i).as_bytes();
+        let word_bytes = buf.get_mut(..raw.len())?;
+        word_bytes.copy_from_slice(raw);
+        word_bytes.make_ascii_lowercase();
+        let word = std::str::from_utf8(word_bytes).ok()?;
         // "Ukraine's Independence Day" is not July 4.
         if i > 1 && self.punct(i - 2, b'\'') && self.word_is(i - 1, "s") {
             return None;
@@ -2270,7 +2276,7 @@ impl<'a> Grammar<'a> {
         if !(self.lex(j) == Lex::Unit(Unit::Day, false) && self.tokens[j].cap) {
             return None;
         }
-        let holiday = match word.as_str() {
+        let holiday = match word {
             "labor" | "labour" => Holiday::Nth { month: 9, weekday: 1, n: 1 },
             "memorial" => Holiday::Nth { month: 5, weekday: 1, n: -1 },
             "independence" => Holiday::Fixed { month: 7, day: 4 },
