@@ -427,8 +427,7 @@ fn link_ranges(g: &Grammar, matches: &mut [Match]) {
         }
         let opener = if a.start > 0 { g.lex(a.start - 1) } else { Lex::None };
         let connector = &g.tokens[a.end];
-        let dash = connector.is_punct(b'-')
-            || (connector.kind == Kind::Other && g.slice(a.end).starts_with('\u{2013}'));
+        let dash = g.range_dash(a.end);
         // A bare day number is a date only as the first end of "3 to 5 March".
         let bare_day = a.end == a.start + 1 && g.tokens[a.start].kind == Kind::Number;
         let linked = match connector.lex {
@@ -1039,11 +1038,16 @@ impl<'a> Grammar<'a> {
         Some((i + 2, year))
     }
 
+    /// Whether token `i` is a hyphen or an en dash between the ends of a range.
+    fn range_dash(&self, i: usize) -> bool {
+        self.punct(i, b'-')
+            || (self.tokens.get(i).is_some_and(|t| t.kind == Kind::Other)
+                && self.slice(i).starts_with('\u{2013}'))
+    }
+
     /// A second day after a date, "Feb. 10-20", "April 24 and 25": the end and the day.
     fn range_day(&self, i: usize, first_day: u8) -> Option<(usize, u8)> {
-        let dash = self.punct(i, b'-')
-            || (self.tokens.get(i).is_some_and(|t| t.kind == Kind::Other)
-                && self.slice(i).starts_with('\u{2013}'));
+        let dash = self.range_dash(i);
         // "on April 24 and 25.": a second day of the same month, when nothing follows the
         // number that could make it a count ("April 24 and 25 people").
         let and = matches!(self.lex(i), Lex::And | Lex::Or);
@@ -1731,13 +1735,14 @@ impl<'a> Grammar<'a> {
             }
             // "17-23 October 2009", "3 to 5 March": the first day takes the month (and year)
             // written after the second; the second is matched on its own and linked as a range.
-            if let Some((end, day)) = self.day_number(i)
+            let day_number = self.day_number(i);
+            if let Some((end, day)) = day_number
                 && let Some(date) = self.day_first_range_start(end, day)
             {
                 return Some(Core::new(end, date));
             }
             // 8 February (2022), 8th of February
-            if let Some((end, day)) = self.day_number(i) {
+            if let Some((end, day)) = day_number {
                 let mut j = end;
                 if self.lex(j) == Lex::Of {
                     j += 1;
@@ -1851,14 +1856,10 @@ impl<'a> Grammar<'a> {
         None
     }
 
-    /// Clock times: "10:35 a.m.", "3 p.m. EST", "noon", "4 in the morning".
     /// The first end of a day-first range, "17" in "17-23 October 2009", from the token after
     /// it: the connector, a later day and a capitalized month, optionally a year.
     fn day_first_range_start(&self, i: usize, day: u8) -> Option<Expr> {
-        let dash = self.punct(i, b'-')
-            || (self.tokens.get(i).is_some_and(|t| t.kind == Kind::Other)
-                && self.slice(i).starts_with('\u{2013}'));
-        if !(dash || matches!(self.lex(i), Lex::To | Lex::Through | Lex::And)) {
+        if !(self.range_dash(i) || matches!(self.lex(i), Lex::To | Lex::Through | Lex::And)) {
             return None;
         }
         let (end, second) = self.day_number(i + 1)?;
@@ -1888,6 +1889,7 @@ impl<'a> Grammar<'a> {
         self.word_is(i, "local") && self.word_is(i + 1, "time")
     }
 
+    /// Clock times: "10:35 a.m.", "3 p.m. EST", "noon", "4 in the morning".
     fn clock_time(&self, i: usize) -> Option<Core> {
         let t = self.tokens.get(i)?;
         let (mut end, hour, minute, explicit) = match t.lex {
