@@ -1498,7 +1498,7 @@ impl<'a> Grammar<'a> {
             | Lex::Same => self.relative_core(i, t.lex),
             Lex::Season(s) => self.season_core(i, s, YearRef::Implicit),
             Lex::Holiday(h) => self.holiday_core(i, h, YearRef::Implicit),
-            Lex::HolidayWord if t.cap => self.named_holiday(i),
+            Lex::HolidayWord(holiday) if t.cap => self.named_holiday(i, holiday),
             Lex::Shorthand if t.cap => self.shorthand_period(i),
             Lex::New if self.lex(i + 1) == Lex::Unit(Unit::Year, false) && t.cap => {
                 // "New Year's Day", "New Year's Eve".
@@ -2239,24 +2239,17 @@ impl<'a> Grammar<'a> {
 
     /// Holidays named in several words: "Labor Day", "Valentine's Day", "Good Friday",
     /// "Martin Luther King Jr. Day". United States dates where countries differ.
-    fn named_holiday(&self, i: usize) -> Option<Core> {
-        // Lowercased without allocating: the longest name word is "independence".
-        let mut buf = [0u8; 16];
-        let raw = self.slice(i).as_bytes();
-        let word_bytes = buf.get_mut(..raw.len())?;
-        word_bytes.copy_from_slice(raw);
-        word_bytes.make_ascii_lowercase();
-        let word = std::str::from_utf8(word_bytes).ok()?;
+    fn named_holiday(&self, i: usize, holiday: Holiday) -> Option<Core> {
         // "Ukraine's Independence Day" is not July 4.
         if i > 1 && self.punct(i - 2, b'\'') && self.word_is(i - 1, "s") {
             return None;
         }
         let mut j = i + 1;
-        if word == "good" {
+        if holiday == Holiday::GoodFriday {
             let day = self.lex(j) == Lex::Weekday(5) && self.tokens[j].cap;
-            return day.then(|| self.holiday_at(j + 1, Holiday::GoodFriday));
+            return day.then(|| self.holiday_at(j + 1, holiday));
         }
-        if word == "martin" {
+        if self.word_is(i, "martin") {
             if !(self.word_is(j, "luther") && self.word_is(j + 1, "king")) {
                 return None;
             }
@@ -2278,19 +2271,6 @@ impl<'a> Grammar<'a> {
         if !(self.lex(j) == Lex::Unit(Unit::Day, false) && self.tokens[j].cap) {
             return None;
         }
-        let holiday = match word {
-            "labor" | "labour" => Holiday::Nth { month: 9, weekday: 1, n: 1 },
-            "memorial" => Holiday::Nth { month: 5, weekday: 1, n: -1 },
-            "independence" => Holiday::Fixed { month: 7, day: 4 },
-            "veterans" | "remembrance" | "armistice" => Holiday::Fixed { month: 11, day: 11 },
-            "boxing" => Holiday::Fixed { month: 12, day: 26 },
-            "valentine" => Holiday::Fixed { month: 2, day: 14 },
-            "presidents" => Holiday::Nth { month: 2, weekday: 1, n: 3 },
-            "mother" => Holiday::Nth { month: 5, weekday: 7, n: 2 },
-            "father" => Holiday::Nth { month: 6, weekday: 7, n: 3 },
-            "martin" => Holiday::Nth { month: 1, weekday: 1, n: 3 },
-            _ => return None,
-        };
         Some(self.holiday_at(j + 1, holiday))
     }
 

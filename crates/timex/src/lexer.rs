@@ -95,8 +95,9 @@ pub(crate) enum Lex {
     Season(u8),
     PartOfDay(PartOfDay),
     Holiday(Holiday),
-    /// The first word of a holiday's name ("Labor", "Memorial", "Good"): see the grammar.
-    HolidayWord,
+    /// The first word of a holiday named in several words ("Labor" Day, "Good" Friday),
+    /// with the holiday the whole name would give; the grammar checks the rest.
+    HolidayWord(Holiday),
     /// "Q", "H" and "FY" of business shorthand: "Q3 2010", "H1", "FY2021".
     Shorthand,
     Today,
@@ -479,9 +480,20 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         b"thanksgiving" => Holiday(self::Holiday::Thanksgiving),
         b"halloween" => Holiday(self::Holiday::Halloween),
         b"q" | b"h" | b"fy" => Shorthand,
-        b"labor" | b"labour" | b"memorial" | b"independence" | b"veterans" | b"boxing"
-        | b"valentine" | b"presidents" | b"mother" | b"father" | b"remembrance" | b"armistice"
-        | b"martin" | b"good" => HolidayWord,
+        b"labor" | b"labour" => HolidayWord(self::Holiday::Nth { month: 9, weekday: 1, n: 1 }),
+        b"memorial" => HolidayWord(self::Holiday::Nth { month: 5, weekday: 1, n: -1 }),
+        b"independence" => HolidayWord(self::Holiday::Fixed { month: 7, day: 4 }),
+        b"veterans" | b"remembrance" | b"armistice" => {
+            HolidayWord(self::Holiday::Fixed { month: 11, day: 11 })
+        }
+        b"boxing" => HolidayWord(self::Holiday::Fixed { month: 12, day: 26 }),
+        b"valentine" => HolidayWord(self::Holiday::Fixed { month: 2, day: 14 }),
+        b"presidents" => HolidayWord(self::Holiday::Nth { month: 2, weekday: 1, n: 3 }),
+        b"mother" => HolidayWord(self::Holiday::Nth { month: 5, weekday: 7, n: 2 }),
+        b"father" => HolidayWord(self::Holiday::Nth { month: 6, weekday: 7, n: 3 }),
+        // Martin Luther King Jr. Day
+        b"martin" => HolidayWord(self::Holiday::Nth { month: 1, weekday: 1, n: 3 }),
+        b"good" => HolidayWord(self::Holiday::GoodFriday),
         b"today" => Today,
         b"tomorrow" => Tomorrow,
         b"yesterday" => Yesterday,
