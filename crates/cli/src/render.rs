@@ -29,8 +29,7 @@ fn quotes_of<'r>(
     run.quotes
         .iter()
         .filter(move |quote| {
-            quote.speaker.is_some()
-                && quote.date.is_some_and(|day| entry.date.first <= day && day <= entry.date.last)
+            quote.speaker.is_some() && quote.date.is_some_and(|day| entry.date.contains(day))
         })
         .take(QUOTES_PER_ENTRY)
 }
@@ -42,26 +41,32 @@ fn disagreements_of<'r>(
     entry: &'r dateline::timeline::Entry,
 ) -> impl Iterator<Item = &'r Disagreement> {
     run.disagreements.iter().take(MAX_SHOWN).filter(move |disagreement| {
-        disagreement
-            .first_reported
-            .is_some_and(|day| entry.date.first <= day && day <= entry.date.last)
+        disagreement.first_reported.is_some_and(|day| entry.date.contains(day))
     })
 }
 
-fn disagreement_flag(disagreement: &Disagreement) -> String {
+/// What a disagreement counts, with the words around it: "troops (border, Ukraine)".
+fn counted(disagreement: &Disagreement) -> String {
     let mut label = disagreement.quantity.clone();
     if !disagreement.context.is_empty() {
         label.push_str(&format!(" ({})", disagreement.context.join(", ")));
     }
+    label
+}
+
+/// A claimed figure as written, hedged when every report hedges it: "about 110,000".
+fn figure(claim: &dateline::consolidate::Claim) -> String {
+    let about = if claim.approximate { "about " } else { "" };
+    format!("{about}{}", claim.value)
+}
+
+fn disagreement_flag(disagreement: &Disagreement) -> String {
     let claims: Vec<String> = disagreement
         .claims
         .iter()
-        .map(|claim| {
-            let about = if claim.approximate { "about " } else { "" };
-            format!("{about}{} ({})", claim.value, claim.outlets.join(", "))
-        })
+        .map(|claim| format!("{} ({})", figure(claim), claim.outlets.join(", ")))
         .collect();
-    format!("sources disagree on {label}: {}", claims.join(" against "))
+    format!("sources disagree on {}: {}", counted(disagreement), claims.join(" against "))
 }
 
 fn quote_line(quote: &Quote) -> String {
@@ -77,10 +82,7 @@ fn speaker(quote: &Quote) -> &str {
 }
 
 fn quantity(disagreement: &Disagreement) -> String {
-    let mut label = disagreement.quantity.clone();
-    if !disagreement.context.is_empty() {
-        label.push_str(&format!(" ({})", disagreement.context.join(", ")));
-    }
+    let mut label = counted(disagreement);
     if let Some(day) = disagreement.first_reported {
         label.push_str(&format!(", reported {day}"));
     }
@@ -88,12 +90,7 @@ fn quantity(disagreement: &Disagreement) -> String {
 }
 
 fn claim_line(claim: &dateline::consolidate::Claim) -> String {
-    format!(
-        "{}{}: {}",
-        if claim.approximate { "about " } else { "" },
-        claim.value,
-        claim.outlets.join(", ")
-    )
+    format!("{}: {}", figure(claim), claim.outlets.join(", "))
 }
 
 fn quote_carriers(quote: &Quote) -> String {

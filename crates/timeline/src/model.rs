@@ -43,6 +43,11 @@ impl DateSpan {
         DateSpan { first, last, granularity: Granularity::Day, is_range: true }
     }
 
+    /// Whether `day` falls within the span.
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        (self.first..=self.last).contains(&day)
+    }
+
     /// `2022-02-07`, `2022-02-10 to 2022-02-20`, `2022-02`, `2022`, `2022-W06`.
     pub fn label(&self) -> String {
         if self.is_range {
