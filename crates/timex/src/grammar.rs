@@ -168,6 +168,9 @@ pub(crate) struct Match {
     /// For "a year earlier": the nearest earlier match in the same sentence, the period the
     /// comparison is likely about ("sales in September fell from a year earlier").
     pub compare_to: Option<usize>,
+    /// The same moment on a neighbouring weekday, written just before in another time zone:
+    /// "1:30 a.m. Thursday (2230 GMT Wednesday)". The two days must end up adjacent.
+    pub same_moment: Option<usize>,
 }
 
 /// What a rule read, before prefixes and suffixes.
@@ -240,6 +243,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
                 aside: false,
                 baseline: false,
                 compare_to: None,
+                same_moment: None,
             });
             i = end;
         }
@@ -249,7 +253,28 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
     year_earlier_in_sentence(&g, &mut matches);
     named_events(&g, &mut matches);
     times_on_days(&g, &mut matches);
+    same_moment_in_two_zones(&g, &mut matches);
     matches
+}
+
+/// "12:48 a.m. Wednesday in Cairo, 5:48 p.m. ET Tuesday": one moment given in two zones, on
+/// neighbouring weekdays, a few tokens apart within a sentence.
+fn same_moment_in_two_zones(g: &Grammar, matches: &mut [Match]) {
+    let weekday = |m: &Match| match &m.expr {
+        Expr::Time { day: Some(day), .. } => match **day {
+            Expr::Weekday { weekday, relative: None } => Some(weekday),
+            _ => None,
+        },
+        _ => None,
+    };
+    for k in 1..matches.len() {
+        let (a, b) = (&matches[k - 1], &matches[k]);
+        let (Some(first), Some(second)) = (weekday(a), weekday(b)) else { continue };
+        let neighbours = (first % 7 + 1 == second) || (second % 7 + 1 == first);
+        if neighbours && b.start <= a.end + 4 && !(a.end..b.start).any(|j| g.sentence_break(j)) {
+            matches[k].same_moment = Some(k - 1);
+        }
+    }
 }
 
 /// "at 2153 GMT on Tuesday", "at 9 a.m. on March 3": a clock time followed by the day it
@@ -428,8 +453,12 @@ fn link_ranges(g: &Grammar, matches: &mut [Match]) {
         let opener = if a.start > 0 { g.lex(a.start - 1) } else { Lex::None };
         let connector = &g.tokens[a.end];
         let dash = g.range_dash(a.end);
-        // A bare day number is a date only as the first end of "3 to 5 March".
-        let bare_day = a.end == a.start + 1 && g.tokens[a.start].kind == Kind::Number;
+        // A bare day number is a date only as the first end of "3 to 5 March" or "Friday 18
+        // to Sunday 20 February".
+        let day_at = a.end - 1;
+        let bare_day = g.tokens[day_at].kind == Kind::Number
+            && (a.start == day_at
+                || (a.start + 1 == day_at && matches!(g.lex(a.start), Lex::Weekday(_))));
         let linked = match connector.lex {
             Lex::To | Lex::Through | Lex::Until => opener == Lex::From || dash || bare_day,
             Lex::And => opener == Lex::Between,
@@ -1217,6 +1246,7 @@ impl<'a> Grammar<'a> {
             aside,
             baseline,
             compare_to: None,
+            same_moment: None,
         })
     }
 
@@ -1862,7 +1892,12 @@ impl<'a> Grammar<'a> {
         if !(self.range_dash(i) || matches!(self.lex(i), Lex::To | Lex::Through | Lex::And)) {
             return None;
         }
-        let (end, second) = self.day_number(i + 1)?;
+        // "Saturday 10 and Sunday 11 April": the second day may carry its weekday.
+        let mut k = i + 1;
+        if matches!(self.lex(k), Lex::Weekday(_)) && self.tokens[k].cap {
+            k += if self.punct(k + 1, b',') { 2 } else { 1 };
+        }
+        let (end, second) = self.day_number(k)?;
         let month = match self.lex(end) {
             Lex::Month(m) | Lex::MonthAbbr(m) if self.tokens[end].cap => m,
             _ => return None,
@@ -2342,6 +2377,9 @@ impl<'a> Grammar<'a> {
                 };
                 Some(Core::new(end, Expr::Date { year, month, day: Some(n) }).with_article())
             }
+            Lex::Unit(Unit::Week, false) if self.lex(j + 1) == Lex::Of => {
+                self.week_of_month(j, Some(n))
+            }
             Lex::Unit(Unit::Quarter, false) if (1..=4).contains(&n) => {
                 let (end, year) = self.of_year(j + 1);
                 Some(Core::new(end, Expr::Quarter { quarter: n, year }).with_article())
@@ -2413,6 +2451,30 @@ impl<'a> Grammar<'a> {
         Some(Core::new(decade.end, decade.expr).with_modifier(modifier).with_article())
     }
 
+    /// "(the first) week of June", "(the last) week of May 2010": the ISO week holding the
+    /// middle day of that seven-day stretch of the month. `i` is at "week"; `nth` is `None`
+    /// for the last week.
+    fn week_of_month(&self, i: usize, nth: Option<u8>) -> Option<Core> {
+        if self.lex(i + 1) != Lex::Of || !self.tokens.get(i + 2).is_some_and(|t| t.cap) {
+            return None;
+        }
+        let Lex::Month(month) = self.lex(i + 2) else { return None };
+        let (end, year) = match self.year_number(i + 3) {
+            Some((end, y)) => (end, YearRef::Explicit(y)),
+            None => (i + 3, YearRef::Implicit),
+        };
+        // Without its year, February is taken as 28 days: the last week's middle day moves
+        // by at most one.
+        const LENGTHS: [u8; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        let day = match nth {
+            Some(n @ 1..=4) => 7 * n - 3,
+            Some(_) => return None,
+            None => LENGTHS[month as usize - 1] - 3,
+        };
+        let date = Expr::Date { year, month, day: Some(day) };
+        Some(Core::new(end, Expr::WeekOf(Box::new(date))).with_article())
+    }
+
     fn of_year(&self, i: usize) -> (usize, YearRef) {
         let k = if self.lex(i) == Lex::Of { i + 1 } else { i };
         if let Some((end, y)) = self.year_number(k) {
@@ -2465,6 +2527,13 @@ impl<'a> Grammar<'a> {
                     return Some(
                         Core::new(j + 1, Expr::Duration { unit, amount: Some(1.0) }).with_article(),
                     );
+                }
+                // "the last week of May"
+                if unit == Unit::Week
+                    && word == Lex::Last
+                    && let Some(week) = self.week_of_month(j, None)
+                {
+                    return Some(week);
                 }
                 if unit < Unit::Day
                     || (unit == Unit::Day

@@ -92,6 +92,10 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             anchored,
             range: None,
         });
+        if let Some(other) = m.same_moment.and_then(|j| position[j]) {
+            let this = out.len() - 1;
+            keep_adjacent(&mut out, other, this, dct);
+        }
     }
     for (k, m) in matches.iter().enumerate() {
         if let (Some((role, other)), Some(this)) = (m.range, position[k])
@@ -102,6 +106,32 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         }
     }
     out
+}
+
+/// Two days that name one moment in two time zones are at most a day apart: when tense put
+/// them a week apart, the one further from the document time moves next to the other.
+fn keep_adjacent(out: &mut [Timex], a: usize, b: usize, dct: NaiveDate) {
+    let (Some(da), Some(db)) = (&out[a].anchored, &out[b].anchored) else { return };
+    let (da, db) = (da.first, db.first);
+    if (da - db).num_days().abs() <= 1 {
+        return;
+    }
+    let far = |d: NaiveDate| (d - dct).num_days().abs();
+    let (moved, anchor) = if far(da) > far(db) { (a, db) } else { (b, da) };
+    let old = out[moved].anchored.as_ref().map_or(anchor, |i| i.first);
+    // The day with the moved weekday next to the anchor.
+    let Some(new) = [-1, 1]
+        .into_iter()
+        .filter_map(|d| add_days(anchor, d))
+        .find(|d| d.weekday() == old.weekday())
+    else {
+        return;
+    };
+    let t = &mut out[moved];
+    let (Some(interval), Some(rest)) = (t.anchored.as_mut(), t.value.get(10..)) else { return };
+    t.value = format!("{}{rest}", day_value(new));
+    interval.first = new;
+    interval.last = new;
 }
 
 /// The same period a year before: `2008-09` gives `2007-09`, `1989-Q3` gives `1988-Q3`.

@@ -199,6 +199,34 @@ fn seasons_quarters_weeks() {
 }
 
 #[test]
+fn one_moment_in_two_zones_stays_on_neighbouring_days() {
+    // Published on a Tuesday: Cairo is already into Wednesday.
+    check(
+        "Crowds gathered at 12:48 a.m. Wednesday in Cairo, 5:48 p.m. ET Tuesday. The vote came \
+         at 1:30 a.m. Monday (2230 GMT Sunday).",
+        expect![[r#"
+            "12:48 a.m. Wednesday" TIME 2022-02-09T00:48
+            "5:48 p.m. ET Tuesday" TIME 2022-02-08T17:48
+            "1:30 a.m. Monday" TIME 2022-02-07T01:30
+            "2230 GMT Sunday" TIME 2022-02-06T22:30"#]],
+    );
+}
+
+#[test]
+fn weeks_of_a_month() {
+    // The ISO week holding the middle day of the month's first, second... or last seven days.
+    check(
+        "The vote is due in the first week of June. Talks were held in the second week of \
+         January and end in the last week of May 2023. Last week, they met.",
+        expect![[r#"
+            "the first week of June" DATE 2022-W22
+            "the second week of January" DATE 2022-W02
+            "the last week of May 2023" DATE 2023-W21
+            "Last week" DATE 2022-W05"#]],
+    );
+}
+
+#[test]
 fn weekdays_follow_tense() {
     check(
         "Macron met Putin on Monday and will meet Scholz on Friday.",
@@ -230,6 +258,19 @@ fn weekdays_counted_from_the_narrative() {
     check(
         "Shares were sold at the then-current price.",
         expect![[r#""then-current" DATE PAST_REF"#]],
+    );
+}
+
+#[test]
+fn a_weekday_on_each_day_of_a_list() {
+    check(
+        "The festival runs Saturday 12 and Sunday 13 February; a rally follows on Friday 18 to \
+         Sunday, 20 February.",
+        expect![[r#"
+            "Saturday 12" DATE 2022-02-12
+            "Sunday 13 February" DATE 2022-02-13
+            "Friday 18" DATE 2022-02-18 range=From:"Sunday, 20 February"
+            "Sunday, 20 February" DATE 2022-02-20 range=To:"Friday 18""#]],
     );
 }
 
