@@ -168,9 +168,10 @@ pub(crate) struct Match {
     /// For "a year earlier": the nearest earlier match in the same sentence, the period the
     /// comparison is likely about ("sales in September fell from a year earlier").
     pub compare_to: Option<usize>,
-    /// The same moment on a neighbouring weekday, written just before in another time zone:
-    /// "1:30 a.m. Thursday (2230 GMT Wednesday)". The two days must end up adjacent.
-    pub same_moment: Option<usize>,
+    /// A time on the neighbouring weekday written just before: the same moment in another
+    /// time zone ("1:30 a.m. Thursday (2230 GMT Wednesday)") or the start of an overnight
+    /// span ("from 4 p.m. Saturday to 8 a.m. Sunday"). The two days must end up adjacent.
+    pub next_to: Option<usize>,
 }
 
 /// What a rule read, before prefixes and suffixes.
@@ -243,7 +244,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
                 aside: false,
                 baseline: false,
                 compare_to: None,
-                same_moment: None,
+                next_to: None,
             });
             i = end;
         }
@@ -253,13 +254,13 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
     year_earlier_in_sentence(&g, &mut matches);
     named_events(&g, &mut matches);
     times_on_days(&g, &mut matches);
-    same_moment_in_two_zones(&g, &mut matches);
+    times_on_neighbouring_days(&g, &mut matches);
     matches
 }
 
-/// "12:48 a.m. Wednesday in Cairo, 5:48 p.m. ET Tuesday": one moment given in two zones, on
-/// neighbouring weekdays, a few tokens apart within a sentence.
-fn same_moment_in_two_zones(g: &Grammar, matches: &mut [Match]) {
+/// Times on neighbouring weekdays a few tokens apart within a sentence: one moment given in
+/// two zones ("12:48 a.m. Wednesday in Cairo, 5:48 p.m. ET Tuesday") or an overnight span.
+fn times_on_neighbouring_days(g: &Grammar, matches: &mut [Match]) {
     let weekday = |m: &Match| match &m.expr {
         Expr::Time { day: Some(day), .. } => match **day {
             Expr::Weekday { weekday, relative: None } => Some(weekday),
@@ -272,7 +273,7 @@ fn same_moment_in_two_zones(g: &Grammar, matches: &mut [Match]) {
         let (Some(first), Some(second)) = (weekday(a), weekday(b)) else { continue };
         let neighbours = (first % 7 + 1 == second) || (second % 7 + 1 == first);
         if neighbours && b.start <= a.end + 4 && !(a.end..b.start).any(|j| g.sentence_break(j)) {
-            matches[k].same_moment = Some(k - 1);
+            matches[k].next_to = Some(k - 1);
         }
     }
 }
@@ -1246,7 +1247,7 @@ impl<'a> Grammar<'a> {
             aside,
             baseline,
             compare_to: None,
-            same_moment: None,
+            next_to: None,
         })
     }
 

@@ -92,7 +92,7 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             anchored,
             range: None,
         });
-        if let Some(other) = m.same_moment.and_then(|j| position[j]) {
+        if let Some(other) = m.next_to.and_then(|j| position[j]) {
             let this = out.len() - 1;
             keep_adjacent(&mut out, other, this, dct);
         }
@@ -108,8 +108,9 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
     out
 }
 
-/// Two days that name one moment in two time zones are at most a day apart: when tense put
-/// them a week apart, the one further from the document time moves next to the other.
+/// Times on neighbouring weekdays written together (one moment in two time zones, an
+/// overnight span) are a day apart: when tense put them a week apart, the one further from
+/// the document time moves next to the other.
 fn keep_adjacent(out: &mut [Timex], a: usize, b: usize, dct: NaiveDate) {
     let (Some(da), Some(db)) = (&out[a].anchored, &out[b].anchored) else { return };
     let (da, db) = (da.first, db.first);
