@@ -2701,11 +2701,15 @@ impl<'a> Grammar<'a> {
             }
             return None;
         }
-        // "year-end", "year's end": the end of the current year.
         if unit == Unit::Year && !plural {
-            let end = if self.punct(i + 1, b'-') && self.lex(i + 2) == Lex::End {
-                Some(i + 3)
-            } else if self.lex(i + 1) == Lex::End && self.lex(i + 2) != Lex::Of {
+            // "year-end results": in business news the year ends on a day, when the books
+            // close on Dec. 31.
+            if self.punct(i + 1, b'-') && self.lex(i + 2) == Lex::End {
+                let day = Expr::Date { year: YearRef::Relative(0), month: 12, day: Some(31) };
+                return Some(Core::new(i + 3, day).with_article());
+            }
+            // "by year end", "by year's end": the end of the year, as "the end of the year".
+            let end = if self.lex(i + 1) == Lex::End && self.lex(i + 2) != Lex::Of {
                 Some(i + 2)
             } else if self.punct(i + 1, b'\'')
                 && self.word_is(i + 2, "s")
@@ -2715,10 +2719,9 @@ impl<'a> Grammar<'a> {
             } else {
                 None
             };
-            // In business news the year ends on a day: the books close on Dec. 31.
             if let Some(end) = end {
-                let day = Expr::Date { year: YearRef::Relative(0), month: 12, day: Some(31) };
-                return Some(Core::new(end, day).with_article());
+                let year = Expr::Deictic { unit: Unit::Year, offset: 0 };
+                return Some(Core::new(end, year).with_modifier(Modifier::End).with_article());
             }
         }
         // "year-earlier", "year-ago": the same period a year before, in earnings reports.
