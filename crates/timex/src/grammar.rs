@@ -774,7 +774,8 @@ impl<'a> Grammar<'a> {
                 let adjacent = steps == 1
                     || (steps == 2
                         && (matches!(self.lex(j + 1), Lex::In | Lex::At | Lex::During)
-                            || self.word_is(j + 1, "on")));
+                            || self.word_is(j + 1, "on")))
+                    || self.place_between(j, start);
                 if tense == Tense::Elapsed && !adjacent {
                     tense = Tense::Past;
                 }
@@ -814,6 +815,22 @@ impl<'a> Grammar<'a> {
             return Tense::Future;
         }
         Tense::Unknown
+    }
+
+    /// "buried at a ceremony in September", "arrested at his home on Friday": between the
+    /// verb at `verb` and the date at `date` only a short phrase that starts with a
+    /// preposition, and the date after one too. (The tokens between hold no tense cue: the
+    /// scan that found the verb passed them.) A participle after a noun phrase describes the
+    /// noun, whose time may differ: "a holiday booked in Mexico in July".
+    fn place_between(&self, verb: usize, date: usize) -> bool {
+        const PREPOSITIONS: [&str; 5] = ["at", "in", "on", "near", "outside"];
+        let preposition = |j: usize| PREPOSITIONS.iter().any(|w| self.word_is(j, w));
+        !(verb > 0 && self.is_determiner(verb - 1))
+            && date >= verb + 4
+            && date <= verb + 7
+            && preposition(verb + 1)
+            && preposition(date - 1)
+            && (verb + 2..date - 1).all(|j| self.tokens[j].kind == Kind::Word)
     }
 
     /// Whether the token before `j` is a determiner.
@@ -1752,6 +1769,12 @@ impl<'a> Grammar<'a> {
                     let quarter = Expr::Quarter { quarter: t.num as u8, year };
                     return Some(Core::new(end, quarter).with_article());
                 }
+                // "the 2nd half of 2011"
+                if (1..=2).contains(&t.num) && self.lex(end) == Lex::Half {
+                    let (end, year) = self.of_year(end + 1);
+                    let half = Expr::Half { half: t.num as u8, year };
+                    return Some(Core::new(end, half).with_article());
+                }
                 if matches!(self.lex(end), Lex::Unit(Unit::Century, _)) {
                     return Some(Core::new(end + 1, century).with_article());
                 }
@@ -2607,6 +2630,19 @@ impl<'a> Grammar<'a> {
                 }
                 let (end, year) = self.of_year(j + 1);
                 Some(Core::new(end, Expr::Half { half: 2, year }).with_article())
+            }
+            // "last fiscal year", "the previous fiscal year"
+            Lex::Fiscal
+                if self.lex(j + 1) == Lex::Unit(Unit::Year, false)
+                    && !matches!(word, Lex::Past | Lex::Latest) =>
+            {
+                let unit = Unit::Year;
+                let expr = if anaphoric {
+                    Expr::Anaphoric { unit, offset }
+                } else {
+                    Expr::Deictic { unit, offset }
+                };
+                Some(Core::new(j + 2, expr).with_article())
             }
             Lex::Period if word == Lex::Latest => {
                 Some(Core::new(j + 1, Expr::ReportQuarter { offset: 0 }).with_article())

@@ -593,7 +593,7 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         | b"wrote" | b"led" | b"fled" | b"broke" | b"chose" | b"drew" | b"flew" | b"grew"
         | b"knew" | b"threw" | b"stood" | b"sat" | b"felt" | b"kept" | b"heard" | b"thought"
         | b"sought" | b"fought" | b"caught" | b"spent" | b"built" | b"withdrew" | b"arose"
-        | b"sank" | b"forgot" => PastCue,
+        | b"sank" | b"forgot" | b"died" => PastCue,
         b"near" => Near,
         b"within" => Within,
         b"for" => For,

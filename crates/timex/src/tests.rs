@@ -213,6 +213,18 @@ fn one_moment_in_two_zones_stays_on_neighbouring_days() {
 }
 
 #[test]
+fn halves_and_fiscal_years_counted_from_now() {
+    check(
+        "It may be the 2nd half of 2023 before a ruling. Debt rose in the last fiscal year and \
+         will rise next fiscal year.",
+        expect![[r#"
+            "the 2nd half of 2023" DATE 2023-H2
+            "the last fiscal year" DATE 2021
+            "next fiscal year" DATE 2023"#]],
+    );
+}
+
+#[test]
 fn weeks_of_a_month() {
     // The ISO week holding the middle day of the month's first, second... or last seven days.
     check(
@@ -297,6 +309,20 @@ fn days_and_weeks_around_a_named_day() {
             "the week of March 7" DATE 2022-W10
             "The day after Christmas" DATE 2021-12-26
             "Easter week" DATE 2022-W15"#]],
+    );
+}
+
+#[test]
+fn a_past_verb_reaches_over_a_place() {
+    // The verb is firmly past across a short place phrase; a participle describing a noun
+    // says nothing of its date.
+    check(
+        "The singer was buried at a ceremony in April. He died at his home in June. A holiday \
+         booked in Mexico in March is off.",
+        expect![[r#"
+            "April" DATE 2021-04
+            "June" DATE 2021-06
+            "March" DATE 2022-03"#]],
     );
 }
 
