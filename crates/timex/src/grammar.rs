@@ -797,6 +797,9 @@ impl<'a> Grammar<'a> {
                 break;
             }
             if let Some(tense) = self.tense_cue(j) {
+                if self.weak_modal_beyond(end, j) {
+                    break;
+                }
                 // After the date, "the campaign promised to release" is a past promise.
                 if tense == Tense::Future && self.is_intention(j) {
                     return Tense::Past;
@@ -1057,7 +1060,28 @@ impl<'a> Grammar<'a> {
             let present = j >= 1 && ["is", "are", "be"].iter().any(|w| self.word_is(j - 1, w));
             return present.then_some(Tense::Future);
         }
+        // "could be", "should start" look ahead; "could not be reached", "I could smell the
+        // oil" are past abilities.
+        if word.eq_ignore_ascii_case("could") {
+            // "could see new snow records" looks ahead, so "see" is not among them.
+            const SENSES: [&str; 3] = ["hear", "smell", "feel"];
+            if self.word_is(j + 1, "not") || SENSES.iter().any(|w| self.word_is(j + 1, w)) {
+                return Some(Tense::Past);
+            }
+        }
         Some(Tense::Future)
+    }
+
+    /// "should" and "could" after a date speak for it only within its clause: not in "his
+    /// statement Tuesday that the country should", "in April that BP could".
+    fn weak_modal_beyond(&self, end: usize, j: usize) -> bool {
+        (self.word_is(j, "should") || self.word_is(j, "could"))
+            && (end..j).any(|k| {
+                self.word_is(k, "that")
+                    || self.word_is(k, "which")
+                    || self.punct(k, b',')
+                    || self.punct(k, b':')
+            })
     }
 
     /// The end of "1969-71" or "1999-2000" written short: the later year, in the century

@@ -581,7 +581,7 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         | b"ist" | b"jst" | b"hkt" | b"aest" | b"aedt" => Zone,
         b"will" | b"shall" | b"ll" | b"plans" | b"plan" | b"scheduled" | b"expected"
         | b"expects" | b"intends" | b"planned" | b"due" | b"might" | b"soon" | b"planning"
-        | b"preparing" | b"hopes" => FutureCue,
+        | b"preparing" | b"hopes" | b"should" | b"could" => FutureCue,
         // "wouldn't" splits into "wouldn", "'", "t".
         b"would" | b"wouldn" => Would,
         // "didn't", "wasn't" split into "didn", "'", "t".

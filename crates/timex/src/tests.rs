@@ -313,6 +313,21 @@ fn days_and_weeks_around_a_named_day() {
 }
 
 #[test]
+fn should_and_could_look_ahead_unless_they_say_what_was_possible() {
+    check(
+        "The cap could be in place by Friday. Officials should decide on Thursday. Mr. Lee \
+         could not be reached on Monday. On Sunday, I could smell the oil. His statement \
+         Saturday that talks should resume was welcomed.",
+        expect![[r#"
+            "Friday" DATE 2022-02-11
+            "Thursday" DATE 2022-02-10
+            "Monday" DATE 2022-02-07
+            "Sunday" DATE 2022-02-06
+            "Saturday" DATE 2022-02-05"#]],
+    );
+}
+
+#[test]
 fn a_past_verb_reaches_over_a_place() {
     // The verb is firmly past across a short place phrase; a participle describing a noun
     // says nothing of its date.
