@@ -317,7 +317,30 @@ fn times_on_days(g: &Grammar, matches: &mut [Match]) {
             }
         }
     }
-    // "between 2am and 3am on 27 May": the first end falls on the second end's day.
+    // "(Posted at 11:56 a.m.)", "Updated 14:07 GMT": a stamp of the page itself is on the
+    // day it was published, wherever the story has got to; or on the date that heads it
+    // ("6 January 2011 Last updated at 01:53 GMT").
+    for k in 0..matches.len() {
+        let s = matches[k].start;
+        let stamped = |j: usize| g.word_is(j, "posted") || g.word_is(j, "updated");
+        let word = match s {
+            _ if s >= 1 && stamped(s - 1) => s - 1,
+            _ if s >= 2 && g.word_is(s - 1, "at") && stamped(s - 2) => s - 2,
+            _ => continue,
+        };
+        let heading = k
+            .checked_sub(1)
+            .map(|h| &matches[h])
+            .filter(|h| matches!(h.expr, Expr::Date { day: Some(_), .. }))
+            .filter(|h| h.end == word || (h.end + 1 == word && g.word_is(word - 1, "last")));
+        let day = match heading {
+            Some(h) => h.expr.clone(),
+            None => Expr::Deictic { unit: Unit::Day, offset: 0 },
+        };
+        if let Expr::Time { day: time_day @ None, .. } = &mut matches[k].expr {
+            *time_day = Some(Box::new(day));
+        }
+    }
     for k in 0..matches.len() {
         let Some((RangeRole::From, to)) = matches[k].range else { continue };
         if !bare_time(&matches[k]) {
@@ -585,11 +608,8 @@ impl<'a> Grammar<'a> {
         } else {
             return None;
         };
-        if self.punct(i + 1, b'.')
-            && self.glued(i + 1)
-            && self.word_is(i + 2, "m")
-            && self.glued(i + 2)
-        {
+        // "a.m.", and "a. m" as some pages space it.
+        if self.punct(i + 1, b'.') && self.glued(i + 1) && self.word_is(i + 2, "m") {
             let mut end = i + 3;
             if self.punct(end, b'.') && self.glued(end) {
                 end += 1;

@@ -225,6 +225,21 @@ fn halves_and_fiscal_years_counted_from_now() {
 }
 
 #[test]
+fn page_stamps_are_on_the_publication_day() {
+    // The story has moved to Monday; the stamps of the page have not.
+    check(
+        "A jury on Monday found him guilty. (Posted at 11:56 a. m) The jury has ruled. \
+         (Updated 2:21 p.m.) 9 February 2022 Last updated at 01:53 GMT",
+        expect![[r#"
+            "Monday" DATE 2022-02-07
+            "11:56 a. m" TIME 2022-02-08T11:56
+            "2:21 p.m." TIME 2022-02-08T14:21
+            "9 February 2022" DATE 2022-02-09
+            "01:53 GMT" TIME 2022-02-09T01:53"#]],
+    );
+}
+
+#[test]
 fn weeks_of_a_month() {
     // The ISO week holding the middle day of the month's first, second... or last seven days.
     check(
