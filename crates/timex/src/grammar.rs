@@ -317,12 +317,13 @@ fn times_on_days(g: &Grammar, matches: &mut [Match]) {
             }
         }
     }
-    // "(Posted at 11:56 a.m.)", "Updated 14:07 GMT": a stamp of the page itself is on the
+    // "(Posted at 11:56 a.m.)", "(Update 2:25 p.m. Cairo)": a stamp of the page itself is on the
     // day it was published, wherever the story has got to; or on the date that heads it
     // ("6 January 2011 Last updated at 01:53 GMT").
     for k in 0..matches.len() {
         let s = matches[k].start;
-        let stamped = |j: usize| g.word_is(j, "posted") || g.word_is(j, "updated");
+        let stamped =
+            |j: usize| g.word_is(j, "posted") || g.word_is(j, "updated") || g.word_is(j, "update");
         let word = match s {
             _ if s >= 1 && stamped(s - 1) => s - 1,
             _ if s >= 2 && g.word_is(s - 1, "at") && stamped(s - 2) => s - 2,
@@ -787,26 +788,33 @@ impl<'a> Grammar<'a> {
                 break;
             }
             if let Some(mut tense) = self.tense_cue(j) {
+                let reported = tense == Tense::Past;
                 // Only a verb right before the date puts it firmly behind: "died in June",
                 // not "decided the boy should go home by Jan. 14".
                 // "died in June", "fled on Friday"; but "remained closed until June 7" and
                 // "conflicted with Thanksgiving plans" are about something else.
+                let preposition = |k: usize| {
+                    matches!(self.lex(k), Lex::In | Lex::At | Lex::During) || self.word_is(k, "on")
+                };
                 let adjacent = steps == 1
-                    || (steps == 2
-                        && (matches!(self.lex(j + 1), Lex::In | Lex::At | Lex::During)
-                            || self.word_is(j + 1, "on")))
+                    || (steps == 2 && preposition(j + 1))
+                    // "shown here in April"
+                    || (steps == 3
+                        && (self.word_is(j + 1, "here") || self.word_is(j + 1, "there"))
+                        && preposition(j + 2))
                     || self.place_between(j, start);
                 if tense == Tense::Elapsed && !adjacent {
                     tense = Tense::Past;
                 }
-                // "will be signed", "has been delayed": the auxiliary decides, not the participle.
-                // So does "will be paid": irregular participles are past cues too.
-                let auxiliary = j > 0
-                    && (self.is_auxiliary(j - 1)
-                        || (j > 1 && self.word_is(j - 1, "not") && self.is_auxiliary(j - 2)));
-                let participle = matches!(self.tokens[j].lex, Lex::None | Lex::PastCue)
-                    && !self.is_finite_past(j);
-                if !(tense.is_past() && participle && auxiliary) {
+                if !(tense.is_past() && self.after_auxiliary(j)) {
+                    // "said a BP audit in September found problems": the reported clause has
+                    // its own verb right after the date, and that one is firmly past.
+                    if reported
+                        && end < self.tokens.len()
+                        && self.tense_cue(end) == Some(Tense::Elapsed)
+                    {
+                        return Tense::Elapsed;
+                    }
                     return tense;
                 }
             }
@@ -819,6 +827,11 @@ impl<'a> Grammar<'a> {
             if let Some(tense) = self.tense_cue(j) {
                 if self.weak_modal_beyond(end, j) {
                     break;
+                }
+                // "assuming the leak is plugged by then"
+                if tense.is_past() && self.after_auxiliary(j) {
+                    j += 1;
+                    continue;
                 }
                 // After the date, "the campaign promised to release" is a past promise.
                 if tense == Tense::Future && self.is_intention(j) {
@@ -854,6 +867,18 @@ impl<'a> Grammar<'a> {
             && preposition(verb + 1)
             && preposition(date - 1)
             && (verb + 2..date - 1).all(|j| self.tokens[j].kind == Kind::Word)
+    }
+
+    /// "will be signed", "has been delayed", "is plugged": a participle at `j` after an
+    /// auxiliary, which decides the tense instead. So does "will be paid": irregular
+    /// participles are past cues too.
+    fn after_auxiliary(&self, j: usize) -> bool {
+        let auxiliary = j > 0
+            && (self.is_auxiliary(j - 1)
+                || (j > 1 && self.word_is(j - 1, "not") && self.is_auxiliary(j - 2)));
+        auxiliary
+            && matches!(self.tokens[j].lex, Lex::None | Lex::PastCue | Lex::Participle)
+            && !self.is_finite_past(j)
     }
 
     /// Whether the token before `j` is a determiner.
@@ -974,6 +999,13 @@ impl<'a> Grammar<'a> {
                 Some(Tense::Future)
             }
             Lex::PastCue => Some(self.past_strength(j)),
+            Lex::Participle => {
+                const BEFORE: [&str; 10] =
+                    ["was", "were", "had", "has", "have", "is", "are", "be", "been", "being"];
+                let verb = j > 0
+                    && (self.punct(j - 1, b',') || BEFORE.iter().any(|w| self.word_is(j - 1, w)));
+                verb.then_some(Tense::Elapsed)
+            }
             Lex::Ago | Lex::Yesterday => Some(Tense::Past),
             // "the quarter ended Sept. 30"; but "his term ends in September" looks ahead.
             Lex::Ended if self.word_is(j, "ended") => Some(Tense::Past),
@@ -1495,16 +1527,8 @@ impl<'a> Grammar<'a> {
                 if !t.cap {
                     return None;
                 }
-                // "Friday, Oct. 23": the date carries the weekday.
-                // "Friday 28 January" too.
-                let k = if self.punct(i + 1, b',') { i + 2 } else { i + 1 };
-                let date_follows = matches!(self.lex(k), Lex::Month(_) | Lex::MonthAbbr(_))
-                    || self.tokens.get(k).is_some_and(|t| t.kind == Kind::Number && t.len <= 2);
-                if date_follows
-                    && let Some(c) =
-                        self.core(k).filter(|c| matches!(c.expr, Expr::Date { day: Some(_), .. }))
-                {
-                    return Some(c);
+                if let Some(date) = self.date_after_weekday(i) {
+                    return Some(date);
                 }
                 // "Tuesday last week", "Friday next week"
                 if self.lex(i + 2) == Lex::Unit(Unit::Week, false) {
@@ -1987,6 +2011,30 @@ impl<'a> Grammar<'a> {
         Some(Expr::Date { year, month, day: Some(day) })
     }
 
+    /// "Friday, Oct. 23", "Friday 28 January": the date after the weekday at `i` carries it.
+    fn date_after_weekday(&self, i: usize) -> Option<Core> {
+        let k = if self.punct(i + 1, b',') { i + 2 } else { i + 1 };
+        let date_follows = matches!(self.lex(k), Lex::Month(_) | Lex::MonthAbbr(_))
+            || self.tokens.get(k).is_some_and(|t| t.kind == Kind::Number && t.len <= 2);
+        if !date_follows {
+            return None;
+        }
+        self.core(k).filter(|c| matches!(c.expr, Expr::Date { day: Some(_), .. }))
+    }
+
+    /// A day of the month in words: "third", "Fourth", "twenty-first", "thirtieth".
+    fn ordinal_words(&self, i: usize) -> Option<(usize, u8)> {
+        match (self.lex(i), self.lex(i + 2)) {
+            (Lex::Ordinal(day @ 1..=31), _) => Some((i + 1, day)),
+            (Lex::Tens(tens @ 20..=30), Lex::Ordinal(unit @ 1..=9))
+                if self.punct(i + 1, b'-') && tens as u8 + unit <= 31 =>
+            {
+                Some((i + 3, tens as u8 + unit))
+            }
+            _ => None,
+        }
+    }
+
     /// "local time" after a clock time: "at 1653 local time".
     fn local_time(&self, i: usize) -> bool {
         self.word_is(i, "local") && self.word_is(i + 1, "time")
@@ -2144,15 +2192,17 @@ impl<'a> Grammar<'a> {
                 Expr::Date { year: YearRef::Implicit, month, day: Some(day) },
             ));
         }
-        // "July Fourth", "May First": a capitalized ordinal word names the day.
-        if let Lex::Ordinal(day @ 1..=31) = self.lex(j)
-            && self.tokens[j].cap
-            && !abbr
-        {
-            return Some(Core::new(
-                j + 1,
-                Expr::Date { year: YearRef::Implicit, month, day: Some(day) },
-            ));
+        // "July Fourth", "January third", "June twenty-first": an ordinal word names the day,
+        // unless it starts a compound ("March first-quarter sales").
+        if !abbr && let Some((end, day)) = self.ordinal_words(j) {
+            let compound = self.punct(end, b'-')
+                || matches!(self.lex(end), Lex::Unit(Unit::Quarter, _) | Lex::Half);
+            if !compound {
+                return Some(Core::new(
+                    end,
+                    Expr::Date { year: YearRef::Implicit, month, day: Some(day) },
+                ));
+            }
         }
         // April 2014 / April, 2014 / April of 2014
         let k = match self.lex(j) {
@@ -2549,6 +2599,13 @@ impl<'a> Grammar<'a> {
             return (end, YearRef::Explicit(y));
         }
         if self.lex(i) == Lex::Of {
+            // "the second half of the year": the year the clause is in.
+            if self.lex(k) == Lex::The
+                && self.lex(k + 1) == Lex::Unit(Unit::Year, false)
+                && !self.punct(k + 2, b'\'')
+            {
+                return (k + 2, YearRef::Implicit);
+            }
             let offset = match self.lex(k) {
                 Lex::This => Some(0),
                 Lex::Last => Some(-1),
@@ -2668,7 +2725,8 @@ impl<'a> Grammar<'a> {
                 // "the coming days": an unspecified stretch.
                 Some(Core::new(j + 1, Expr::Duration { unit, amount: None }).with_article())
             }
-            Lex::Half if word == Lex::Last => {
+            // "the last half dozen years" counts years, not halves.
+            Lex::Half if word == Lex::Last && self.lex(j + 1) != Lex::Dozen => {
                 if let Some(decade) = self.half_of_decade(j + 1, 2) {
                     return Some(decade);
                 }
@@ -2691,6 +2749,13 @@ impl<'a> Grammar<'a> {
             Lex::Period if word == Lex::Latest => {
                 Some(Core::new(j + 1, Expr::ReportQuarter { offset: 0 }).with_article())
             }
+            // "this coming Sunday, March eighth"
+            Lex::Weekday(_)
+                if self.tokens[j].cap
+                    && let Some(date) = self.date_after_weekday(j) =>
+            {
+                Some(date)
+            }
             Lex::Weekday(w) if self.tokens[j].cap && !anaphoric => {
                 Some(Core::new(j + 1, Expr::Weekday { weekday: w, relative: Some(offset) }))
             }
@@ -2700,6 +2765,18 @@ impl<'a> Grammar<'a> {
                 Some(Core::new(j + 1, Expr::WeekdayFrom { weekday: w, offset }).with_article())
             }
             Lex::Month(m) if self.tokens[j].cap && !anaphoric && word != Lex::Past => {
+                // "This September 18, 2010", "next March 3": the day too, in the year that
+                // "this" or "next" says unless one is written.
+                if let Some(mut date) = self.month_core(j, m)
+                    && let Expr::Date { day, year, .. } = &mut date.expr
+                    && (day.is_some() || matches!(year, YearRef::Explicit(_)))
+                {
+                    // "In this July 31 file photo" is any recent July 31: the tense decides.
+                    if *year == YearRef::Implicit && offset != 0 {
+                        *year = YearRef::Relative(offset);
+                    }
+                    return Some(date);
+                }
                 Some(Core::new(
                     j + 1,
                     Expr::Date { year: YearRef::Relative(offset), month: m, day: None },

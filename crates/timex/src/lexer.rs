@@ -192,6 +192,9 @@ pub(crate) enum Lex {
     FutureCue,
     /// Words that put a clause in the past: "said", "was", irregular past forms.
     PastCue,
+    /// Irregular past participles ("shown", "taken", "born"): past only after "was", "had"
+    /// or a comma, since after a noun they often describe it ("the jab given in autumn").
+    Participle,
     /// "would": the future seen from a past narrative.
     Would,
     Near,
@@ -594,6 +597,9 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         | b"knew" | b"threw" | b"stood" | b"sat" | b"felt" | b"kept" | b"heard" | b"thought"
         | b"sought" | b"fought" | b"caught" | b"spent" | b"built" | b"withdrew" | b"arose"
         | b"sank" | b"forgot" | b"died" => PastCue,
+        b"born" | b"shown" | b"seen" | b"taken" | b"given" | b"written" | b"spoken" | b"chosen"
+        | b"broken" | b"stolen" | b"fallen" | b"beaten" | b"hidden" | b"thrown" | b"drawn"
+        | b"flown" | b"driven" | b"sworn" => Participle,
         b"near" => Near,
         b"within" => Within,
         b"for" => For,

@@ -281,6 +281,17 @@ impl Context {
         }
     }
 
+    /// The year of "last March" (the latest March before this month), "next March" (the
+    /// first after it) or "this March".
+    fn relative_year(&self, month: u32, offset: i32) -> i32 {
+        let year = self.dct.year();
+        match offset {
+            -1 if month >= self.dct.month() => year - 1,
+            1 if month <= self.dct.month() => year + 1,
+            _ => year,
+        }
+    }
+
     fn weekday_date(&self, weekday: u8, relative: Option<i32>, tense: Tense) -> NaiveDate {
         let dct = self.dct;
         let target = weekday_of(weekday).num_days_from_monday() as i64;
@@ -311,7 +322,8 @@ impl Context {
             Expr::Date { year, month, day: Some(day) } => {
                 let y = match year {
                     YearRef::Explicit(y) => y,
-                    YearRef::Relative(offset) | YearRef::Offset(offset) => self.dct.year() + offset,
+                    YearRef::Relative(offset) => self.relative_year(month as u32, offset),
+                    YearRef::Offset(offset) => self.dct.year() + offset,
                     YearRef::Implicit => self.implicit_year(month as u32, Some(day as u32), tense),
                 };
                 let date = NaiveDate::from_ymd_opt(y, month as u32, day as u32)?;
@@ -383,17 +395,8 @@ impl Context {
                         self.reference_year = y;
                         y
                     }
-                    YearRef::Relative(0) => dct.year(),
                     YearRef::Offset(offset) => dct.year() + offset,
-                    YearRef::Relative(offset) => {
-                        let later = month as u32 > dct.month();
-                        let earlier = (month as u32) < dct.month();
-                        match offset {
-                            -1 if !earlier => dct.year() - 1,
-                            1 if !later => dct.year() + 1,
-                            _ => dct.year(),
-                        }
-                    }
+                    YearRef::Relative(offset) => self.relative_year(month as u32, offset),
                     YearRef::Implicit => self.implicit_year(month as u32, None, tense),
                 };
                 if let Some(first) = NaiveDate::from_ymd_opt(y, month as u32, 1) {
@@ -452,7 +455,7 @@ impl Context {
                     YearRef::Relative(offset) | YearRef::Offset(offset) => dct.year() + offset,
                     YearRef::Implicit => {
                         let this_half = if dct.month() <= 6 { 1 } else { 2 };
-                        if half > this_half && tense != Tense::Future {
+                        if half > this_half && tense.is_past() {
                             dct.year() - 1
                         } else {
                             dct.year()

@@ -240,6 +240,37 @@ fn page_stamps_are_on_the_publication_day() {
 }
 
 #[test]
+fn days_in_words_and_dates_after_this_or_next() {
+    check(
+        "Terms start on January third and end on June twenty-first. March first-quarter sales \
+         fell. In this July 31 file photo, a boat passes. The vote is next March 3. Women march \
+         this coming Sunday, February thirteenth.",
+        expect![[r#"
+            "January third" DATE 2022-01-03
+            "June twenty-first" DATE 2021-06-21
+            "first-quarter" DATE 2022-Q1
+            "this July 31" DATE 2021-07-31
+            "next March 3" DATE 2022-03-03
+            "coming Sunday, February thirteenth" DATE 2022-02-13"#]],
+    );
+}
+
+#[test]
+fn participles_and_auxiliaries() {
+    // "shown" after a comma is past; "given" after a noun describes it; "is plugged" is not
+    // a past.
+    check(
+        "Dr Murray, shown here in April, joined the tour. The jab given out in the autumn \
+         works. Growth slows in the fourth quarter of the year, assuming the leak is plugged. \
+         He has made a mark in the last half dozen years.",
+        expect![[r#"
+            "April" DATE 2021-04
+            "the autumn" DATE 2021-FA
+            "the fourth quarter of the year" DATE 2022-Q4"#]],
+    );
+}
+
+#[test]
 fn weeks_of_a_month() {
     // The ISO week holding the middle day of the month's first, second... or last seven days.
     check(
