@@ -787,6 +787,10 @@ impl<'a> Grammar<'a> {
             if self.sentence_break(j) {
                 break;
             }
+            // "sales since his death on 25 June": what a "since" phrase names is behind us.
+            if self.lex(j) == Lex::Since {
+                return Tense::Elapsed;
+            }
             if let Some(mut tense) = self.tense_cue(j) {
                 let reported = tense == Tense::Past;
                 // Only a verb right before the date puts it firmly behind: "died in June",
@@ -861,7 +865,9 @@ impl<'a> Grammar<'a> {
     fn place_between(&self, verb: usize, date: usize) -> bool {
         const PREPOSITIONS: [&str; 5] = ["at", "in", "on", "near", "outside"];
         let preposition = |j: usize| PREPOSITIONS.iter().any(|w| self.word_is(j, w));
-        !(verb > 0 && self.is_determiner(verb - 1))
+        // A word in -ed after "the holiday" may be a participle; "the singer died" is a verb.
+        let participle = self.tokens[verb].lex == Lex::None;
+        !(participle && verb > 0 && self.is_determiner(verb - 1))
             && date >= verb + 4
             && date <= verb + 7
             && preposition(verb + 1)
@@ -873,9 +879,10 @@ impl<'a> Grammar<'a> {
     /// auxiliary, which decides the tense instead. So does "will be paid": irregular
     /// participles are past cues too.
     fn after_auxiliary(&self, j: usize) -> bool {
+        // "will be officially released", "is not stopped"
+        let adverb = |k: usize| self.word_is(k, "not") || self.slice(k).ends_with("ly");
         let auxiliary = j > 0
-            && (self.is_auxiliary(j - 1)
-                || (j > 1 && self.word_is(j - 1, "not") && self.is_auxiliary(j - 2)));
+            && (self.is_auxiliary(j - 1) || (j > 1 && adverb(j - 1) && self.is_auxiliary(j - 2)));
         auxiliary
             && matches!(self.tokens[j].lex, Lex::None | Lex::PastCue | Lex::Participle)
             && !self.is_finite_past(j)
@@ -1007,6 +1014,7 @@ impl<'a> Grammar<'a> {
                 verb.then_some(Tense::Elapsed)
             }
             Lex::Ago | Lex::Yesterday => Some(Tense::Past),
+
             // "the quarter ended Sept. 30"; but "his term ends in September" looks ahead.
             Lex::Ended if self.word_is(j, "ended") => Some(Tense::Past),
             Lex::Ended if self.word_is(j, "ends") => Some(Tense::Future),
@@ -2634,6 +2642,10 @@ impl<'a> Grammar<'a> {
         let anaphoric = matches!(word, Lex::Previous | Lex::Following | Lex::That | Lex::Same)
             || (word == Lex::Next && after_the && self.lex(i + 1) == Lex::Unit(Unit::Day, false));
         let j = i + 1;
+        // Without "the", "following" is a preposition: "following Tuesday's earthquake".
+        if word == Lex::Following && !after_the {
+            return None;
+        }
         // "This Week", "Next Year": title case names a programme or a publication.
         if matches!(self.lex(j), Lex::Unit(..)) && self.tokens[j].cap {
             return None;

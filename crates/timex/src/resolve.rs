@@ -244,6 +244,28 @@ impl Context {
         if self.follow_narrative { self.reference } else { self.dct }
     }
 
+    /// What "six years later" or "two months later" counts from: a year or month named
+    /// after the narrative's last day ("in 1975. Six years later") is the newer anchor.
+    fn shift_anchor(&self, unit: Unit) -> NaiveDate {
+        let day = self.anchor();
+        if !self.follow_narrative {
+            return day;
+        }
+        let month = self.reference_month;
+        match unit {
+            Unit::Month | Unit::Quarter
+                if (month.year(), month.month()) != (day.year(), day.month()) =>
+            {
+                month
+            }
+            Unit::Year | Unit::Decade | Unit::Century if self.reference_year != day.year() => {
+                let m = if month.year() == self.reference_year { month.month() } else { 1 };
+                NaiveDate::from_ymd_opt(self.reference_year, m, 1).unwrap_or(day)
+            }
+            _ => day,
+        }
+    }
+
     fn set_reference_day(&mut self, date: NaiveDate) {
         self.reference = date;
         self.reference_year = date.year();
@@ -540,7 +562,7 @@ impl Context {
                         let (y, q) = shift_quarter(q, 4 * sign);
                         return date(format!("{y:04}-Q{q}"));
                     }
-                    let anchor = self.anchor();
+                    let anchor = self.shift_anchor(unit);
                     self.unit_offset(anchor, unit, n * sign as f64, true)
                 }
             },

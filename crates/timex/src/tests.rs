@@ -271,6 +271,33 @@ fn participles_and_auxiliaries() {
 }
 
 #[test]
+fn later_counts_from_the_year_or_month_just_named() {
+    check(
+        "Sadat made him vice president in 1975. Six years later, Sadat died. The firm opened \
+         in March 2009; two months later it closed.",
+        expect![[r#"
+            "1975" DATE 1975
+            "Six years later" DATE 1981
+            "March 2009" DATE 2009-03
+            "two months later" DATE 2009-05"#]],
+    );
+}
+
+#[test]
+fn since_following_and_adverbs_in_tense() {
+    // "since" reaches back over a noun phrase; "following" without "the" is a preposition;
+    // an adverb between auxiliary and participle keeps the future.
+    check(
+        "Sales rose since his death on 25 June. Aid poured in following Friday's earthquake. \
+         Details will be officially released Monday.",
+        expect![[r#"
+            "25 June" DATE 2021-06-25
+            "Friday" DATE 2022-02-04
+            "Monday" DATE 2022-02-14"#]],
+    );
+}
+
+#[test]
 fn weeks_of_a_month() {
     // The ISO week holding the middle day of the month's first, second... or last seven days.
     check(
