@@ -1321,9 +1321,16 @@ impl<'a> Grammar<'a> {
         let possessive = matches!(expr, Expr::Weekday { .. })
             && self.punct(end, b'\'')
             && self.word_is(end + 1, "s");
-        // ... unless its clause looks ahead: "Saturday's concert will raise money".
+        // ... unless its clause looks ahead: "Saturday's concert will raise money"; "ahead of
+        // Friday's vote" does too, and so does "for Saturday's show" in a clause without a
+        // tense ("preparations are under way for", but "blamed for Monday's attack").
+        let ahead_of =
+            start > 1 && self.lex(start - 1) == Lex::Of && self.lex(start - 2) == Lex::Ahead;
+        let awaited = start > 0 && matches!(self.lex(start - 1), Lex::For | Lex::Until);
         let tense = match self.tense(start, end) {
             Tense::Future => Tense::Future,
+            _ if possessive && ahead_of => Tense::Future,
+            Tense::Unknown if possessive && awaited => Tense::Future,
             _ if possessive => Tense::Past,
             tense => tense,
         };
@@ -2950,6 +2957,12 @@ impl<'a> Grammar<'a> {
                 Some(Core::new(i + 2, Expr::Anaphoric { unit, offset }).with_article())
             }
             Unit::Week | Unit::Weekend | Unit::Month | Unit::Year => {
+                // "Album Of The Week", "player of the year awards": a title, not a time.
+                let of_the = i > 1 && prev == Lex::The && self.lex(i - 2) == Lex::Of;
+                const PRIZES: [&str; 4] = ["award", "awards", "prize", "title"];
+                if of_the && (self.tokens[i].cap || PRIZES.iter().any(|w| self.word_is(i + 1, w))) {
+                    return None;
+                }
                 // "the week of March 6"
                 if unit == Unit::Week
                     && self.lex(i + 1) == Lex::Of

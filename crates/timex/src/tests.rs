@@ -298,6 +298,19 @@ fn since_following_and_adverbs_in_tense() {
 }
 
 #[test]
+fn possessive_days_waited_for_and_titles() {
+    check(
+        "Preparations are under way for Saturday's concert. Markets rose ahead of Friday's vote \
+         but were blamed for Monday's fall. He won the player of the year award and Album Of \
+         The Week.",
+        expect![[r#"
+            "Saturday" DATE 2022-02-12
+            "Friday" DATE 2022-02-11
+            "Monday" DATE 2022-02-07"#]],
+    );
+}
+
+#[test]
 fn weeks_of_a_month() {
     // The ISO week holding the middle day of the month's first, second... or last seven days.
     check(
