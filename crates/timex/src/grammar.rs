@@ -317,9 +317,9 @@ fn times_on_days(g: &Grammar, matches: &mut [Match]) {
             }
         }
     }
-    // "(Posted at 11:56 a.m.)", "(Update 2:25 p.m. Cairo)": a stamp of the page itself is on the
-    // day it was published, wherever the story has got to; or on the date that heads it
-    // ("6 January 2011 Last updated at 01:53 GMT").
+    // "(Posted at 11:56 a.m.)", "(Update 2:25 p.m. Cairo)": a stamp of the page itself is on
+    // the day it was published, wherever the story has got to; or on the date that heads
+    // it ("6 January 2011 Last updated at 01:53 GMT").
     for k in 0..matches.len() {
         let s = matches[k].start;
         let stamped =
@@ -338,8 +338,26 @@ fn times_on_days(g: &Grammar, matches: &mut [Match]) {
             Some(h) => h.expr.clone(),
             None => Expr::Deictic { unit: Unit::Day, offset: 0 },
         };
-        if let Expr::Time { day: time_day @ None, .. } = &mut matches[k].expr {
-            *time_day = Some(Box::new(day));
+        let Expr::Time { day: time_day @ None, clock } = &mut matches[k].expr else { continue };
+        *time_day = Some(Box::new(day.clone()));
+        let first = *clock;
+        // "(Update 12:20 a.m. Cairo, 5:20 p.m. ET)": the same moment in the reader's zone,
+        // further west, where a later clock means the day before.
+        let end = matches[k].end;
+        let Some(next) = matches.get_mut(k + 1) else { continue };
+        let close = next.start <= end + 4 && !(end..next.start).any(|j| g.sentence_break(j));
+        if let (true, Expr::Time { day: next_day @ None, clock: Clock::At(h2, m2) }) =
+            (close, &mut next.expr)
+            && let Clock::At(h1, m1) = first
+        {
+            let earlier = (*h2, *m2) > (h1, m1);
+            *next_day = Some(Box::new(if earlier {
+                Expr::DayFrom { day: Box::new(day), offset: -1 }
+            } else {
+                day
+            }));
+            // The entry that follows tells of the first zone's day.
+            next.baseline = true;
         }
     }
     for k in 0..matches.len() {

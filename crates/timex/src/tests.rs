@@ -229,13 +229,16 @@ fn page_stamps_are_on_the_publication_day() {
     // The story has moved to Monday; the stamps of the page have not.
     check(
         "A jury on Monday found him guilty. (Posted at 11:56 a. m) The jury has ruled. \
-         (Updated 2:21 p.m.) 9 February 2022 Last updated at 01:53 GMT",
+         (Updated 2:21 p.m.) 9 February 2022 Last updated at 01:53 GMT. (Update 12:20 a.m. \
+         Cairo, 5:20 p.m. ET)",
         expect![[r#"
             "Monday" DATE 2022-02-07
             "11:56 a. m" TIME 2022-02-08T11:56
             "2:21 p.m." TIME 2022-02-08T14:21
             "9 February 2022" DATE 2022-02-09
-            "01:53 GMT" TIME 2022-02-09T01:53"#]],
+            "01:53 GMT" TIME 2022-02-09T01:53
+            "12:20 a.m." TIME 2022-02-08T00:20
+            "5:20 p.m. ET" TIME 2022-02-07T17:20"#]],
     );
 }
 
