@@ -520,11 +520,14 @@ impl Context {
                 date(format!("{y:04}-Q{q}"))
             }
             Expr::Deictic { unit: Unit::Weekend, offset } => {
-                // "the weekend" is the one just past unless the clause looks ahead; "last
-                // weekend" is the one just past, "next weekend" the coming one.
+                // "the weekend" is the one just past unless the clause looks ahead, or unless
+                // it is already Thursday or Friday and no verb says ("a look ahead to the
+                // weekend's football"); "last weekend" is the one just past, "next weekend"
+                // the coming one.
                 let weekday = dct.weekday().num_days_from_monday() as i64;
                 let in_weekend = weekday >= 5;
-                let ahead = offset > 0 || (offset == 0 && tense == Tense::Future);
+                let late_week = (3..5).contains(&weekday) && tense == Tense::Unknown;
+                let ahead = offset > 0 || (offset == 0 && (tense == Tense::Future || late_week));
                 let days = match (ahead, in_weekend) {
                     (true, _) | (false, true) => 0,
                     (false, false) => -7,

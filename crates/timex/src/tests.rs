@@ -718,6 +718,16 @@ fn false_positives() {
 }
 
 #[test]
+fn the_weekend_seen_from_late_in_the_week() {
+    // On Thursday 2022-02-10 an untensed weekend is the coming one; a past verb keeps the
+    // one just gone.
+    let dct = NaiveDate::from_ymd_opt(2022, 2, 10).unwrap();
+    let text = "A look ahead to the weekend's football. The plan failed over the weekend.";
+    let values: Vec<String> = crate::tag(text, dct).into_iter().map(|t| t.value).collect();
+    assert_eq!(values, ["2022-W06-WE", "2022-W05-WE"]);
+}
+
+#[test]
 fn json_shape_is_stable() {
     let dct = NaiveDate::from_ymd_opt(2022, 2, 8).unwrap();
     let found = crate::tag("from Feb. 10 to Feb. 20", dct);
