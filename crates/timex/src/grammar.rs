@@ -19,6 +19,9 @@ pub(crate) enum YearRef {
     Implicit,
     /// Years from the document time's year: "March last year" (-1).
     Offset(i32),
+    /// A scheduled event's month, "November elections": the coming one unless the clause
+    /// is in the past.
+    Scheduled,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -143,6 +146,11 @@ pub(crate) enum Tense {
 }
 
 impl Tense {
+    /// Unknown read as Future: for what is on a calendar ahead.
+    pub(crate) fn or_ahead(self) -> Tense {
+        if self == Tense::Unknown { Tense::Future } else { self }
+    }
+
     pub(crate) fn is_past(self) -> bool {
         matches!(self, Tense::Past | Tense::Elapsed)
     }
@@ -2329,7 +2337,16 @@ impl<'a> Grammar<'a> {
         if month == 5 && (prev == Lex::None) {
             return None;
         }
-        Some(Core::new(j, Expr::Date { year: YearRef::Implicit, month, day: None }))
+        // "key issues in November congressional elections": a vote is on the calendar, so
+        // without a past verb the coming one is meant.
+        const VOTES: [&str; 5] = ["election", "elections", "polls", "vote", "referendum"];
+        let vote = |k: usize| VOTES.iter().any(|w| self.word_is(k, w));
+        let year = if vote(j) || (self.tokens.get(j).is_some_and(|t| !t.cap) && vote(j + 1)) {
+            YearRef::Scheduled
+        } else {
+            YearRef::Implicit
+        };
+        Some(Core::new(j, Expr::Date { year, month, day: None }))
     }
 
     fn season_core(&self, i: usize, season: u8, year: YearRef) -> Option<Core> {

@@ -347,6 +347,9 @@ impl Context {
                     YearRef::Relative(offset) => self.relative_year(month as u32, offset),
                     YearRef::Offset(offset) => self.dct.year() + offset,
                     YearRef::Implicit => self.implicit_year(month as u32, Some(day as u32), tense),
+                    YearRef::Scheduled => {
+                        self.implicit_year(month as u32, Some(day as u32), tense.or_ahead())
+                    }
                 };
                 let date = NaiveDate::from_ymd_opt(y, month as u32, day as u32)?;
                 // "up 5% since year-end": a starting point cannot lie ahead. A year the text
@@ -391,7 +394,7 @@ impl Context {
                             _ => self.dct.year(),
                         }
                     }
-                    YearRef::Implicit => {
+                    YearRef::Implicit | YearRef::Scheduled => {
                         let this = holiday_date(holiday, self.dct.year(), eve)?;
                         self.implicit_year(this.month(), Some(this.day()), tense)
                     }
@@ -420,6 +423,7 @@ impl Context {
                     YearRef::Offset(offset) => dct.year() + offset,
                     YearRef::Relative(offset) => self.relative_year(month as u32, offset),
                     YearRef::Implicit => self.implicit_year(month as u32, None, tense),
+                    YearRef::Scheduled => self.implicit_year(month as u32, None, tense.or_ahead()),
                 };
                 if let Some(first) = NaiveDate::from_ymd_opt(y, month as u32, 1) {
                     self.reference_month = first;
@@ -453,7 +457,14 @@ impl Context {
                     YearRef::Explicit(y) => y,
                     YearRef::Relative(offset) | YearRef::Offset(offset) => dct.year() + offset,
                     YearRef::Implicit if quarter > this_quarter && tense.is_past() => this_year - 1,
-                    YearRef::Implicit => this_year,
+                    // Untensed, the nearer one: "fourth-quarter sales" in January are the
+                    // quarter just ended, not the one nine months ahead.
+                    YearRef::Implicit
+                        if tense == Tense::Unknown && quarter as i32 - this_quarter as i32 > 2 =>
+                    {
+                        this_year - 1
+                    }
+                    YearRef::Implicit | YearRef::Scheduled => this_year,
                 };
                 // Only quarters already over can be the subject of a report.
                 if (y, quarter) < (this_year, this_quarter) {
@@ -475,7 +486,7 @@ impl Context {
                 let y = match year {
                     YearRef::Explicit(y) => y,
                     YearRef::Relative(offset) | YearRef::Offset(offset) => dct.year() + offset,
-                    YearRef::Implicit => {
+                    YearRef::Implicit | YearRef::Scheduled => {
                         let this_half = if dct.month() <= 6 { 1 } else { 2 };
                         if half > this_half && tense.is_past() {
                             dct.year() - 1
@@ -504,7 +515,7 @@ impl Context {
                     YearRef::Relative(1) if season <= current => base + 1,
                     YearRef::Relative(_) if season == 3 => base,
                     YearRef::Relative(_) => dct.year(),
-                    YearRef::Implicit => match tense {
+                    YearRef::Implicit | YearRef::Scheduled => match tense {
                         _ if tense.is_past() && season > current => base - 1,
                         Tense::Future if season < current => base + 1,
                         _ => base,

@@ -264,12 +264,12 @@ fn participles_and_auxiliaries() {
     // a past.
     check(
         "Dr Murray, shown here in April, joined the tour. The jab given out in the autumn \
-         works. Growth slows in the fourth quarter of the year, assuming the leak is plugged. \
+         works. Growth slows in the third quarter of the year, assuming the leak is plugged. \
          He has made a mark in the last half dozen years.",
         expect![[r#"
             "April" DATE 2021-04
             "the autumn" DATE 2021-FA
-            "the fourth quarter of the year" DATE 2022-Q4"#]],
+            "the third quarter of the year" DATE 2022-Q3"#]],
     );
 }
 
@@ -310,6 +310,20 @@ fn possessive_days_waited_for_and_titles() {
             "Saturday" DATE 2022-02-12
             "Friday" DATE 2022-02-11
             "Monday" DATE 2022-02-07"#]],
+    );
+}
+
+#[test]
+fn scheduled_votes_and_quarters_just_ended() {
+    // Said in February: the coming October vote, unless the clause is past; "fourth-quarter"
+    // without a tense is the quarter just ended.
+    check(
+        "Both are key issues in October elections. Turnout in the January elections was low. \
+         The firm forecast fourth-quarter sales of $10 billion.",
+        expect![[r#"
+            "October" DATE 2022-10
+            "January" DATE 2022-01
+            "fourth-quarter" DATE 2021-Q4"#]],
     );
 }
 
