@@ -1129,7 +1129,11 @@ impl<'a> Grammar<'a> {
         // A plan in the past perfect is over: "had been scheduled to expire Friday".
         let perfect = (j >= 1 && self.word_is(j - 1, "had"))
             || (j >= 2 && self.word_is(j - 1, "been") && self.word_is(j - 2, "had"));
-        if perfect {
+        // "was due to begin on Tuesday, but…" mostly tells of a date that came and went.
+        let was_due = self.word_is(j, "due")
+            && j >= 1
+            && (self.word_is(j - 1, "was") || self.word_is(j - 1, "were"));
+        if perfect || was_due {
             return Some(Tense::Past);
         }
         let word = self.slice(j);
