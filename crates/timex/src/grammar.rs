@@ -2687,6 +2687,10 @@ impl<'a> Grammar<'a> {
         let after_the = i > 0 && self.lex(i - 1) == Lex::The;
         let anaphoric = matches!(word, Lex::Previous | Lex::Following | Lex::That | Lex::Same)
             || (word == Lex::Next && after_the && self.lex(i + 1) == Lex::Unit(Unit::Day, false));
+        // "this coming Sunday" is "coming Sunday".
+        if word == Lex::This && self.lex(i + 1) == Lex::Coming {
+            return self.relative_core(i + 1, Lex::Coming);
+        }
         let j = i + 1;
         // Without "the", "following" is a preposition: "following Tuesday's earthquake".
         if word == Lex::Following && !after_the {

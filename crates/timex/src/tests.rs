@@ -254,7 +254,7 @@ fn days_in_words_and_dates_after_this_or_next() {
             "first-quarter" DATE 2022-Q1
             "this July 31" DATE 2021-07-31
             "next March 3" DATE 2022-03-03
-            "coming Sunday, February thirteenth" DATE 2022-02-13"#]],
+            "this coming Sunday, February thirteenth" DATE 2022-02-13"#]],
     );
 }
 
