@@ -1276,6 +1276,7 @@ impl<'a> Grammar<'a> {
                     && !article
                     && prefix_modifier.is_none()
                     && unit >= Unit::Day
+                    && !self.superlative_before(i - 1)
                     && self.tense(i, end) == Tense::Future =>
                 {
                     expr = Expr::Ago { unit, amount, sign: 1 };
@@ -2065,6 +2066,25 @@ impl<'a> Grammar<'a> {
             return None;
         }
         self.core(k).filter(|c| matches!(c.expr, Expr::Date { day: Some(_), .. }))
+    }
+
+    /// "the second setback in five years", "its highest level in a decade": a ranking
+    /// shortly before the "in" at `i` makes what follows the stretch ranked over, not a
+    /// date ahead.
+    fn superlative_before(&self, i: usize) -> bool {
+        let ranking = |k: usize| {
+            let t = &self.tokens[k];
+            matches!(t.lex, Lex::Ordinal(_))
+                || (t.kind == Kind::Word && {
+                    let w = self.slice(k);
+                    (w.len() >= 5 && w.ends_with("est")) || w == "worst" || w == "best"
+                })
+        };
+        (i.saturating_sub(4)..i)
+            .rev()
+            .take_while(|&k| self.tokens[k].kind == Kind::Word)
+            // "the second will start in a week" ranks nothing: a noun must follow.
+            .any(|k| ranking(k) && self.is_determiner(k) && self.lex(k + 1) == Lex::None)
     }
 
     /// A day of the month in words: "third", "Fourth", "twenty-first", "thirtieth".

@@ -328,6 +328,19 @@ fn scheduled_votes_and_quarters_just_ended() {
 }
 
 #[test]
+fn a_ranking_over_years_is_a_stretch() {
+    check(
+        "It could be the second setback in five years. For the first time in thirty years, I \
+         will vote. Prices will fall in five years. The second will start in a week.",
+        expect![[r#"
+            "five years" DURATION P5Y
+            "thirty years" DURATION P30Y
+            "five years" DATE 2027
+            "a week" DATE 2022-W07"#]],
+    );
+}
+
+#[test]
 fn weeks_of_a_month() {
     // The ISO week holding the middle day of the month's first, second... or last seven days.
     check(
