@@ -813,8 +813,9 @@ impl<'a> Grammar<'a> {
             if self.sentence_break(j) {
                 break;
             }
-            // "sales since his death on 25 June": what a "since" phrase names is behind us.
-            if self.lex(j) == Lex::Since {
+            // "sales since his death on 25 June": what a "since" phrase names is behind us
+            // ("Since taking office, he plans to visit in May" is another clause).
+            if self.lex(j) == Lex::Since && !(j..start).any(|k| self.punct(k, b',')) {
                 return Tense::Elapsed;
             }
             if let Some(mut tense) = self.tense_cue(j) {
