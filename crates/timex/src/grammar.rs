@@ -1041,7 +1041,6 @@ impl<'a> Grammar<'a> {
                 verb.then_some(Tense::Elapsed)
             }
             Lex::Ago | Lex::Yesterday => Some(Tense::Past),
-
             // "the quarter ended Sept. 30"; but "his term ends in September" looks ahead.
             Lex::Ended if self.word_is(j, "ended") => Some(Tense::Past),
             Lex::Ended if self.word_is(j, "ends") => Some(Tense::Future),
