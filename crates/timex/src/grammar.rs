@@ -1155,7 +1155,11 @@ impl<'a> Grammar<'a> {
         if word.eq_ignore_ascii_case("could") {
             // "could see new snow records" looks ahead, so "see" is not among them.
             const SENSES: [&str; 3] = ["hear", "smell", "feel"];
-            if self.word_is(j + 1, "not") || SENSES.iter().any(|w| self.word_is(j + 1, w)) {
+            // "Nobody could be reached", "Neither side could agree": a failure, so past.
+            const NONE: [&str; 3] = ["nobody", "neither", "nor"];
+            let denied = (j.saturating_sub(6)..j).any(|k| NONE.iter().any(|w| self.word_is(k, w)));
+            if denied || self.word_is(j + 1, "not") || SENSES.iter().any(|w| self.word_is(j + 1, w))
+            {
                 return Some(Tense::Past);
             }
         }

@@ -434,14 +434,15 @@ fn should_and_could_look_ahead_unless_they_say_what_was_possible() {
         "The cap could be in place by Friday. Officials should decide on Thursday. Mr. Lee \
          could not be reached on Monday. On Sunday, I could smell the oil. His statement \
          Saturday that talks should resume was welcomed. The test was due to begin on Monday, \
-         but was delayed.",
+         but was delayed. Nobody could be reached on Sunday.",
         expect![[r#"
             "Friday" DATE 2022-02-11
             "Thursday" DATE 2022-02-10
             "Monday" DATE 2022-02-07
             "Sunday" DATE 2022-02-06
             "Saturday" DATE 2022-02-05
-            "Monday" DATE 2022-02-07"#]],
+            "Monday" DATE 2022-02-07
+            "Sunday" DATE 2022-02-06"#]],
     );
 }
 
