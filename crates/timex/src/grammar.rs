@@ -330,8 +330,7 @@ fn times_on_days(g: &Grammar, matches: &mut [Match]) {
     // it ("6 January 2011 Last updated at 01:53 GMT").
     for k in 0..matches.len() {
         let s = matches[k].start;
-        let stamped =
-            |j: usize| g.word_is(j, "posted") || g.word_is(j, "updated") || g.word_is(j, "update");
+        let stamped = |j: usize| g.word_in(j, &["posted", "updated", "update"]);
         let word = match s {
             _ if s >= 1 && stamped(s - 1) => s - 1,
             _ if s >= 2 && g.word_is(s - 1, "at") && stamped(s - 2) => s - 2,
@@ -422,7 +421,7 @@ fn named_events(g: &Grammar, matches: &mut [Match]) {
             continue;
         };
         let near = m.start.saturating_sub(3)..m.end + 3;
-        if near.into_iter().any(|i| ATTACK_WORDS.iter().any(|w| g.word_is(i, w))) {
+        if near.into_iter().any(|i| g.word_in(i, ATTACK_WORDS)) {
             *year = YearRef::Explicit(2001);
         }
     }
@@ -552,6 +551,11 @@ impl<'a> Grammar<'a> {
     fn word_is(&self, i: usize, word: &str) -> bool {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
             && self.slice(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Whether the word at `i` is one of `words`, ignoring case.
+    fn word_in(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.word_is(i, w))
     }
 
     /// A day of the month at `i`, with an optional ordinal suffix ("8th"). Returns the end.
@@ -726,7 +730,7 @@ impl<'a> Grammar<'a> {
         const QUALIFIERS: [&str; 5] = ["additional", "extra", "trading", "business", "working"];
         if (self.punct(end, b'-') && self.glued(end))
             || self.lex(end) == Lex::More
-            || QUALIFIERS.iter().any(|w| self.word_is(end, w))
+            || self.word_in(end, &QUALIFIERS)
         {
             end += 1;
         } else if self.lex(end) == Lex::And
@@ -831,7 +835,7 @@ impl<'a> Grammar<'a> {
                     || (steps == 2 && preposition(j + 1))
                     // "shown here in April"
                     || (steps == 3
-                        && (self.word_is(j + 1, "here") || self.word_is(j + 1, "there"))
+                        && self.word_in(j + 1, &["here", "there"])
                         && preposition(j + 2))
                     || self.place_between(j, start);
                 if tense == Tense::Elapsed && !adjacent {
@@ -875,9 +879,10 @@ impl<'a> Grammar<'a> {
         // With no verb to go by, a deadline ("by January", "until March") lies ahead; "stand
         // by" and "stop by" are verbs with a particle ("pass by November" is a deadline).
         let phrasal = start > 1
-            && ["stand", "stood", "standing", "stop", "stopped", "drop", "dropped"]
-                .iter()
-                .any(|w| self.word_is(start - 2, w));
+            && self.word_in(
+                start - 2,
+                &["stand", "stood", "standing", "stop", "stopped", "drop", "dropped"],
+            );
         if start > 0 && matches!(self.lex(start - 1), Lex::By | Lex::Until) && !phrasal {
             return Tense::Future;
         }
@@ -891,7 +896,7 @@ impl<'a> Grammar<'a> {
     /// noun, whose time may differ: "a holiday booked in Mexico in July".
     fn place_between(&self, verb: usize, date: usize) -> bool {
         const PREPOSITIONS: [&str; 5] = ["at", "in", "on", "near", "outside"];
-        let preposition = |j: usize| PREPOSITIONS.iter().any(|w| self.word_is(j, w));
+        let preposition = |j: usize| self.word_in(j, &PREPOSITIONS);
         // A word in -ed after "the holiday" may be a participle; "the singer died" is a verb.
         let participle = self.tokens[verb].lex == Lex::None;
         !(participle && verb > 0 && self.is_determiner(verb - 1))
@@ -919,7 +924,7 @@ impl<'a> Grammar<'a> {
     fn is_determiner(&self, j: usize) -> bool {
         j > 0
             && (matches!(self.lex(j - 1), Lex::The | Lex::A | Lex::An | Lex::This | Lex::That)
-                || ["its", "their", "his", "her", "our"].iter().any(|w| self.word_is(j - 1, w)))
+                || self.word_in(j - 1, &["its", "their", "his", "her", "our"]))
     }
 
     /// Whether a modal at `j` governs a perfect: "may have been killed", "might have left",
@@ -958,13 +963,11 @@ impl<'a> Grammar<'a> {
 
     /// "was", "were", "had", "did": finite forms that never follow an auxiliary as participles.
     fn is_finite_past(&self, j: usize) -> bool {
-        ["was", "were", "had", "did"].iter().any(|w| self.word_is(j, w))
+        self.word_in(j, &["was", "were", "had", "did"])
     }
 
     fn is_auxiliary(&self, j: usize) -> bool {
-        ["be", "been", "being", "is", "are", "has", "have", "get", "got"]
-            .iter()
-            .any(|w| self.word_is(j, w))
+        self.word_in(j, &["be", "been", "being", "is", "are", "has", "have", "get", "got"])
     }
 
     fn sentence_break(&self, j: usize) -> bool {
@@ -1015,8 +1018,7 @@ impl<'a> Grammar<'a> {
             // "were planning to drive", "was expected to land": a plan reported in the past
             // still looks ahead.
             Lex::PastCue
-                if (self.word_is(j, "was") || self.word_is(j, "were"))
-                    && self.lex(j + 1) == Lex::FutureCue =>
+                if self.word_in(j, &["was", "were"]) && self.lex(j + 1) == Lex::FutureCue =>
             {
                 self.future_cue(j + 1).or(Some(Tense::Past))
             }
@@ -1036,8 +1038,7 @@ impl<'a> Grammar<'a> {
             Lex::Participle => {
                 const BEFORE: [&str; 10] =
                     ["was", "were", "had", "has", "have", "is", "are", "be", "been", "being"];
-                let verb = j > 0
-                    && (self.punct(j - 1, b',') || BEFORE.iter().any(|w| self.word_is(j - 1, w)));
+                let verb = j > 0 && (self.punct(j - 1, b',') || self.word_in(j - 1, &BEFORE));
                 verb.then_some(Tense::Elapsed)
             }
             Lex::Ago | Lex::Yesterday => Some(Tense::Past),
@@ -1046,12 +1047,7 @@ impl<'a> Grammar<'a> {
             Lex::Ended if self.word_is(j, "ends") => Some(Tense::Future),
             Lex::Month(5) if !t.cap => Some(Tense::Future),
             // "is to resume", "set to meet", "going to vote"
-            Lex::To
-                if j > 0
-                    && ["is", "are", "set", "going", "supposed"]
-                        .iter()
-                        .any(|w| self.word_is(j - 1, w)) =>
-            {
+            Lex::To if j > 0 && self.word_in(j - 1, &["is", "are", "set", "going", "supposed"]) => {
                 Some(Tense::Future)
             }
             // A past participle after a determiner is an adjective: "the reduced dividend".
@@ -1098,7 +1094,7 @@ impl<'a> Grammar<'a> {
             "signaled",
             "suggested",
         ];
-        if REPORTING.iter().any(|w| self.word_is(j, w)) { Tense::Past } else { Tense::Elapsed }
+        if self.word_in(j, &REPORTING) { Tense::Past } else { Tense::Elapsed }
     }
 
     /// A past verb of intent, whose "to" clause looks ahead: "agreed to", "vowed to".
@@ -1121,7 +1117,7 @@ impl<'a> Grammar<'a> {
             "moved",
             "prepared",
         ];
-        INTENT.iter().any(|w| self.word_is(j, w))
+        self.word_in(j, &INTENT)
     }
 
     /// What a future cue word ("will", "scheduled", "plans") says about its clause.
@@ -1130,9 +1126,7 @@ impl<'a> Grammar<'a> {
         let perfect = (j >= 1 && self.word_is(j - 1, "had"))
             || (j >= 2 && self.word_is(j - 1, "been") && self.word_is(j - 2, "had"));
         // "was due to begin on Tuesday, but…" mostly tells of a date that came and went.
-        let was_due = self.word_is(j, "due")
-            && j >= 1
-            && (self.word_is(j - 1, "was") || self.word_is(j - 1, "were"));
+        let was_due = self.word_is(j, "due") && j >= 1 && self.word_in(j - 1, &["was", "were"]);
         if perfect || was_due {
             return Some(Tense::Past);
         }
@@ -1147,7 +1141,7 @@ impl<'a> Grammar<'a> {
             return matches!(self.lex(j + 1), Lex::To | Lex::For).then_some(Tense::Future);
         }
         if word.eq_ignore_ascii_case("planned") {
-            let present = j >= 1 && ["is", "are", "be"].iter().any(|w| self.word_is(j - 1, w));
+            let present = j >= 1 && self.word_in(j - 1, &["is", "are", "be"]);
             return present.then_some(Tense::Future);
         }
         // "could be", "should start" look ahead; "could not be reached", "I could smell the
@@ -1157,9 +1151,8 @@ impl<'a> Grammar<'a> {
             const SENSES: [&str; 3] = ["hear", "smell", "feel"];
             // "Nobody could be reached", "Neither side could agree": a failure, so past.
             const NONE: [&str; 3] = ["nobody", "neither", "nor"];
-            let denied = (j.saturating_sub(6)..j).any(|k| NONE.iter().any(|w| self.word_is(k, w)));
-            if denied || self.word_is(j + 1, "not") || SENSES.iter().any(|w| self.word_is(j + 1, w))
-            {
+            let denied = (j.saturating_sub(6)..j).any(|k| self.word_in(k, &NONE));
+            if denied || self.word_is(j + 1, "not") || self.word_in(j + 1, &SENSES) {
                 return Some(Tense::Past);
             }
         }
@@ -1169,7 +1162,7 @@ impl<'a> Grammar<'a> {
     /// "should" and "could" after a date speak for it only within its clause: not in "his
     /// statement Tuesday that the country should", "in April that BP could".
     fn weak_modal_beyond(&self, end: usize, j: usize) -> bool {
-        (self.word_is(j, "should") || self.word_is(j, "could"))
+        self.word_in(j, &["should", "could"])
             && (end..j).any(|k| {
                 self.word_is(k, "that")
                     || self.word_is(k, "which")
@@ -1296,9 +1289,7 @@ impl<'a> Grammar<'a> {
             && self.word_is(start, "one")
             && start > 0
             && (matches!(self.lex(start - 1), Lex::FutureCue | Lex::Would)
-                || ["may", "can", "he", "she", "they", "we", "it"]
-                    .iter()
-                    .any(|w| self.word_is(start - 1, w)))
+                || self.word_in(start - 1, &["may", "can", "he", "she", "they", "we", "it"]))
         {
             expr = Expr::Vague("FUTURE_REF");
         }
@@ -1400,7 +1391,7 @@ impl<'a> Grammar<'a> {
         match t.kind {
             Kind::Number => true,
             Kind::Word => {
-                ["million", "billion", "thousand", "hundred"].iter().any(|w| self.word_is(i, w))
+                self.word_in(i, &["million", "billion", "thousand", "hundred"])
                     || (t.lex == Lex::None
                         && !t.cap
                         && t.len > 3
@@ -1986,9 +1977,7 @@ impl<'a> Grammar<'a> {
             // naming which ones.
             let determined = i > 0
                 && (self.lex(i - 1) == Lex::The
-                    || ["its", "their", "his", "her", "our", "whose"]
-                        .iter()
-                        .any(|w| self.word_is(i - 1, w))
+                    || self.word_in(i - 1, &["its", "their", "his", "her", "our", "whose"])
                     || (i > 1 && self.punct(i - 2, b'\'') && self.word_is(i - 1, "s")))
                 && (1900..=self.year).contains(&year);
             // "2011 is", "2010 has been", "by 2004 as": short words ending in "s" are not
@@ -2351,13 +2340,13 @@ impl<'a> Grammar<'a> {
         let modifies_noun = prev == Lex::The
             && self.tokens.get(j).is_some_and(|n| n.kind == Kind::Word && !n.cap && n.len > 2)
             && self.lex(j) == Lex::None
-            && !["into", "across", "toward", "towards", "against", "with", "past"]
-                .iter()
-                .any(|w| self.word_is(j, w))
+            && !self
+                .word_in(j, &["into", "across", "toward", "towards", "against", "with", "past"])
             && !(month == 5
-                && ["government", "administration", "cabinet", "ministry", "era", "deal"]
-                    .iter()
-                    .any(|w| self.word_is(j, w)));
+                && self.word_in(
+                    j,
+                    &["government", "administration", "cabinet", "ministry", "era", "deal"],
+                ));
         if matches!(month, 3 | 5) && !introduced && !modifies_noun {
             return None;
         }
@@ -2368,7 +2357,7 @@ impl<'a> Grammar<'a> {
         // "key issues in November congressional elections": a vote is on the calendar, so
         // without a past verb the coming one is meant.
         const VOTES: [&str; 5] = ["election", "elections", "polls", "vote", "referendum"];
-        let vote = |k: usize| VOTES.iter().any(|w| self.word_is(k, w));
+        let vote = |k: usize| self.word_in(k, &VOTES);
         let year = if vote(j) || (self.tokens.get(j).is_some_and(|t| !t.cap) && vote(j + 1)) {
             YearRef::Scheduled
         } else {
@@ -3027,7 +3016,7 @@ impl<'a> Grammar<'a> {
                 // "Album Of The Week", "player of the year awards": a title, not a time.
                 let of_the = i > 1 && prev == Lex::The && self.lex(i - 2) == Lex::Of;
                 const PRIZES: [&str; 4] = ["award", "awards", "prize", "title"];
-                if of_the && (self.tokens[i].cap || PRIZES.iter().any(|w| self.word_is(i + 1, w))) {
+                if of_the && (self.tokens[i].cap || self.word_in(i + 1, &PRIZES)) {
                     return None;
                 }
                 // "the week of March 6"
