@@ -1012,6 +1012,8 @@ impl<'a> Grammar<'a> {
             Lex::Next if j > 0 && self.lex(j - 1) == Lex::The && self.temporal_noun(j + 1) => None,
             // "started coming ashore" is a verb; "the coming weeks" looks ahead.
             Lex::Coming if !self.temporal_noun(j + 1) => None,
+            // "would not say Friday", "wouldn't comment Monday": a refusal, reported.
+            Lex::Would if self.refusal_after(j) => Some(Tense::Past),
             Lex::Would | Lex::Next | Lex::Tomorrow | Lex::Coming | Lex::Upcoming => {
                 Some(Tense::Future)
             }
@@ -1064,6 +1066,27 @@ impl<'a> Grammar<'a> {
             }
             _ => None,
         }
+    }
+
+    /// "would not say", "wouldn't comment", "would only say", "would neither confirm nor
+    /// deny": after the "would" at `j`, a refusal to speak (or to budge), which news tells
+    /// of a day already past.
+    fn refusal_after(&self, j: usize) -> bool {
+        const SPEAK: [&str; 17] = [
+            "say", "comment", "confirm", "deny", "disclose", "discuss", "elaborate", "reveal",
+            "specify", "identify", "name", "speculate", "answer", "budge", "give", "release",
+            "provide",
+        ];
+        // "wouldn't" is "wouldn", "'", "t".
+        let mut k = j + 1;
+        if self.punct(k, b'\'') && self.word_is(k + 1, "t") {
+            k += 2;
+        } else if self.word_in(k, &["not", "only", "neither"]) {
+            k += 1;
+        } else {
+            return false;
+        }
+        self.word_in(k, &SPEAK)
     }
 
     /// A past verb at `j` that reports speech ("said", "announced") only frames its clause:

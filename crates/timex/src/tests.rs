@@ -341,6 +341,19 @@ fn a_ranking_over_years_is_a_stretch() {
 }
 
 #[test]
+fn a_refusal_with_would_is_reported() {
+    check(
+        "The admiral wouldn't budge Friday. A spokesman would not comment Monday night. She \
+         would only say Sunday that talks go on. The talks would resume Monday, he said.",
+        expect![[r#"
+            "Friday" DATE 2022-02-04
+            "Monday night" TIME 2022-02-07TNI
+            "Sunday" DATE 2022-02-06
+            "Monday" DATE 2022-02-14"#]],
+    );
+}
+
+#[test]
 fn weeks_of_a_month() {
     // The ISO week holding the middle day of the month's first, second... or last seven days.
     check(
