@@ -1297,6 +1297,7 @@ impl<'a> Grammar<'a> {
                     && prefix_modifier.is_none()
                     && unit >= Unit::Day
                     && !self.superlative_before(i - 1)
+                    && !self.amount_before(i - 1)
                     && self.tense(i, end) == Tense::Future =>
                 {
                     expr = Expr::Ago { unit, amount, sign: 1 };
@@ -2101,6 +2102,22 @@ impl<'a> Grammar<'a> {
             .take_while(|&k| self.tokens[k].kind == Kind::Word)
             // "the second will start in a week" ranks nothing: a noun must follow.
             .any(|k| ranking(k) && self.is_determiner(k) && self.lex(k + 1) == Lex::None)
+    }
+
+    /// "could make 2.5 billion doses in one year", "will cut 500 jobs in two years": an
+    /// amount counted right before the "in" at `i` makes the stretch a rate's, not a date.
+    fn amount_before(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).rev().take_while(|&k| self.tokens[k].kind != Kind::Punct).any(
+            |k| {
+                let t = &self.tokens[k];
+                // "in 18 months or in two years" counts time, not things.
+                let counted = !matches!(self.lex(k + 1), Lex::Unit(..));
+                (t.kind == Kind::Number
+                    && counted
+                    && !(t.len == 4 && (1000..=2100).contains(&t.num)))
+                    || self.word_in(k, &["million", "billion", "thousand", "hundred", "dozen"])
+            },
+        )
     }
 
     /// A day of the month in words: "third", "Fourth", "twenty-first", "thirtieth".

@@ -328,7 +328,16 @@ fn scheduled_votes_and_quarters_just_ended() {
 }
 
 #[test]
-fn a_ranking_over_years_is_a_stretch() {
+fn a_ranking_or_an_amount_over_years_is_a_stretch() {
+    check(
+        "They could make 2.5 billion doses in one year. It will cut 500 jobs in two years. \
+         Whether in 18 months or in two years, it will come.",
+        expect![[r#"
+            "one year" DURATION P1Y
+            "two years" DURATION P2Y
+            "18 months" DATE 2023-08
+            "two years" DATE 2024"#]],
+    );
     check(
         "It could be the second setback in five years. For the first time in thirty years, I \
          will vote. Prices will fall in five years. The second will start in a week.",
