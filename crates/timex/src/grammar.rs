@@ -2390,15 +2390,23 @@ impl<'a> Grammar<'a> {
         if matches!(month, 3 | 5) && !introduced && !modifies_noun {
             return None;
         }
-        // Sentence-initial "May" could still be the modal verb.
-        if month == 5 && (prev == Lex::None) {
+        // "as early as May", but "action as may befit the occasion" is the modal verb.
+        if month == 5
+            && self.word_is(i.wrapping_sub(1), "as")
+            && !self.word_in(i.wrapping_sub(2), &["early", "late", "soon", "recently"])
+        {
             return None;
         }
         // "key issues in November congressional elections": a vote is on the calendar, so
         // without a past verb the coming one is meant.
         const VOTES: [&str; 5] = ["election", "elections", "polls", "vote", "referendum"];
         let vote = |k: usize| self.word_in(k, &VOTES);
-        let year = if vote(j) || (self.tokens.get(j).is_some_and(|t| !t.cap) && vote(j + 1)) {
+        // "elections in November" as well.
+        let vote_before = prev == Lex::In && i >= 2 && vote(i - 2);
+        let year = if vote(j)
+            || vote_before
+            || (self.tokens.get(j).is_some_and(|t| !t.cap) && vote(j + 1))
+        {
             YearRef::Scheduled
         } else {
             YearRef::Implicit

@@ -314,16 +314,20 @@ fn possessive_days_waited_for_and_titles() {
 }
 
 #[test]
-fn scheduled_votes_and_quarters_just_ended() {
+fn scheduled_votes_quarters_just_ended_and_the_month_may() {
     // Said in February: the coming October vote, unless the clause is past; "fourth-quarter"
     // without a tense is the quarter just ended.
     check(
         "Both are key issues in October elections. Turnout in the January elections was low. \
-         The firm forecast fourth-quarter sales of $10 billion.",
+         The firm forecast fourth-quarter sales of $10 billion. He heads into elections in \
+         October. In mid-May, 45 percent approved, as early as May. Act as may befit you.",
         expect![[r#"
             "October" DATE 2022-10
             "January" DATE 2022-01
-            "fourth-quarter" DATE 2021-Q4"#]],
+            "fourth-quarter" DATE 2021-Q4
+            "October" DATE 2022-10
+            "mid-May" DATE 2022-05 mod=MID
+            "May" DATE 2022-05"#]],
     );
 }
 
