@@ -22,6 +22,8 @@ pub(crate) enum YearRef {
     /// A scheduled event's month, "November elections": the coming one unless the clause
     /// is in the past.
     Scheduled,
+    /// The year the narrative is in: "June of that year", "on May 3 that same year".
+    Narrative,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -1245,7 +1247,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn parse_at(&self, i: usize) -> Option<Match> {
-        let (prefix_modifier, j, prefix_in_span) =
+        let (mut prefix_modifier, j, mut prefix_in_span) =
             self.prefix(i).map_or((None, i, false), |(m, j, in_span)| (Some(m), j, in_span));
         let (article, k) = if self.lex(j) == Lex::The { (true, j + 1) } else { (false, j) };
         // Hyphenated compounds are adjectives ("the third-quarter loss"): the article belongs
@@ -1256,6 +1258,14 @@ impl<'a> Grammar<'a> {
                 && matches!(self.lex(c.end - 1), Lex::Unit(..));
             !article || (c.article && !hyphenated)
         })?;
+        // "fewer than the week before", "more than last year": amounts compared, and the
+        // period they are compared with.
+        if matches!(prefix_modifier, Some(Modifier::MoreThan | Modifier::LessThan))
+            && matches!(core.expr, Expr::Anaphoric { .. } | Expr::Deictic { .. })
+        {
+            prefix_modifier = None;
+            prefix_in_span = false;
+        }
         let mut start = if prefix_in_span {
             i
         } else if article {
@@ -1279,6 +1289,12 @@ impl<'a> Grammar<'a> {
             match self.lex(end) {
                 Lex::Ago => {
                     expr = Expr::Ago { unit, amount, sign: -1 };
+                    end += 1;
+                }
+                // "two years before, …": "before" with nothing after it is "earlier".
+                Lex::Before | Lex::After if self.clause_end(end + 1) => {
+                    let sign = if self.lex(end) == Lex::After { 1 } else { -1 };
+                    expr = Expr::Shift { unit, amount, sign };
                     end += 1;
                 }
                 Lex::Earlier | Lex::Later => {
@@ -2284,6 +2300,12 @@ impl<'a> Grammar<'a> {
                     Expr::Date { year: YearRef::Explicit(year), month, day: Some(day) },
                 ));
             }
+            if let Some(that_end) = self.that_year(k) {
+                return Some(Core::new(
+                    that_end,
+                    Expr::Date { year: YearRef::Narrative, month, day: Some(day) },
+                ));
+            }
             // "May 5" needs a capital; "March 2" as well, and both are checked above.
             return Some(Core::new(
                 end,
@@ -2313,6 +2335,10 @@ impl<'a> Grammar<'a> {
                 end,
                 Expr::Date { year: YearRef::Explicit(year), month, day: None },
             ));
+        }
+        // "June of that year", "in May that same year"
+        if let Some(end) = self.that_year(j) {
+            return Some(Core::new(end, Expr::Date { year: YearRef::Narrative, month, day: None }));
         }
         // "January this year", "June last year"
         if let (Lex::This | Lex::Last | Lex::Next, Lex::Unit(Unit::Year, false)) =
@@ -2736,6 +2762,23 @@ impl<'a> Grammar<'a> {
         (i, YearRef::Implicit)
     }
 
+    /// "(of) that year", "(of) that same year", "(of) the same year" at `i`: returns the end.
+    fn that_year(&self, i: usize) -> Option<usize> {
+        let mut k = if self.lex(i) == Lex::Of { i + 1 } else { i };
+        if !matches!(self.lex(k), Lex::That | Lex::The) {
+            return None;
+        }
+        let the = self.lex(k) == Lex::The;
+        k += 1;
+        let same = self.word_is(k, "same");
+        if same {
+            k += 1;
+        }
+        // "the year" alone is not "that year".
+        let year = self.lex(k) == Lex::Unit(Unit::Year, false) && !self.punct(k + 1, b'\'');
+        (year && (same || !the)).then_some(k + 1)
+    }
+
     /// "last week", "next Monday", "this summer", "the past two months", "the following day".
     fn relative_core(&self, i: usize, word: Lex) -> Option<Core> {
         let offset = match word {
@@ -3076,6 +3119,19 @@ impl<'a> Grammar<'a> {
                         Core::new(day.end, Expr::WeekOf(Box::new(day.expr))).with_article(),
                     );
                 }
+                // "the year before,", "the month after.": a neighbour of the narrative's.
+                if unit != Unit::Weekend && self.clause_end(i + 2) {
+                    let offset = match self.lex(i + 1) {
+                        Lex::Before => Some(-1),
+                        Lex::After => Some(1),
+                        _ => None,
+                    };
+                    if let Some(offset) = offset {
+                        return Some(
+                            Core::new(i + 2, Expr::Anaphoric { unit, offset }).with_article(),
+                        );
+                    }
+                }
                 // "the day of the attack" is an event; "the year" is the current one.
                 if self.lex(i + 1) == Lex::Of {
                     return None;
@@ -3103,6 +3159,14 @@ impl<'a> Grammar<'a> {
                 | Expr::Holiday { .. }
         );
         is_day.then_some(core)
+    }
+
+    /// Whether the text or its clause ends at `i`; not a quotation mark, which may open the
+    /// event a preposition is about ("two days after \"top kill\" began").
+    fn clause_end(&self, i: usize) -> bool {
+        self.tokens.get(i).is_none_or(|t| {
+            t.kind == Kind::Punct && matches!(t.num as u8, b',' | b'.' | b';' | b':' | b'!' | b'?' | b')')
+        })
     }
 
     fn sentence_end_or_punct(&self, i: usize) -> bool {

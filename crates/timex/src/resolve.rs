@@ -266,6 +266,11 @@ impl Context {
         }
     }
 
+    /// The year "that year" and "June of that year" mean: the one the narrative is in.
+    fn narrative_year(&self) -> i32 {
+        if self.follow_narrative { self.reference_year } else { self.dct.year() }
+    }
+
     fn set_reference_day(&mut self, date: NaiveDate) {
         self.reference = date;
         self.reference_year = date.year();
@@ -346,6 +351,7 @@ impl Context {
                     YearRef::Explicit(y) => y,
                     YearRef::Relative(offset) => self.relative_year(month as u32, offset),
                     YearRef::Offset(offset) => self.dct.year() + offset,
+                    YearRef::Narrative => self.narrative_year(),
                     YearRef::Implicit => self.implicit_year(month as u32, Some(day as u32), tense),
                     YearRef::Scheduled => {
                         self.implicit_year(month as u32, Some(day as u32), tense.or_ahead())
@@ -386,6 +392,7 @@ impl Context {
                 let y = match year {
                     YearRef::Explicit(y) => y,
                     YearRef::Offset(offset) => self.dct.year() + offset,
+                    YearRef::Narrative => self.narrative_year(),
                     YearRef::Relative(offset) => {
                         let this = holiday_date(holiday, self.dct.year(), eve)?;
                         match offset {
@@ -421,6 +428,7 @@ impl Context {
                         y
                     }
                     YearRef::Offset(offset) => dct.year() + offset,
+                    YearRef::Narrative => self.narrative_year(),
                     YearRef::Relative(offset) => self.relative_year(month as u32, offset),
                     YearRef::Implicit => self.implicit_year(month as u32, None, tense),
                     YearRef::Scheduled => self.implicit_year(month as u32, None, tense.or_ahead()),
@@ -456,6 +464,7 @@ impl Context {
                 let y = match year {
                     YearRef::Explicit(y) => y,
                     YearRef::Relative(offset) | YearRef::Offset(offset) => dct.year() + offset,
+                    YearRef::Narrative => self.narrative_year(),
                     YearRef::Implicit if quarter > this_quarter && tense.is_past() => this_year - 1,
                     // Untensed, the nearer one: "fourth-quarter sales" in January are the
                     // quarter just ended, not the one nine months ahead.
@@ -486,6 +495,7 @@ impl Context {
                 let y = match year {
                     YearRef::Explicit(y) => y,
                     YearRef::Relative(offset) | YearRef::Offset(offset) => dct.year() + offset,
+                    YearRef::Narrative => self.narrative_year(),
                     YearRef::Implicit | YearRef::Scheduled => {
                         let this_half = if dct.month() <= 6 { 1 } else { 2 };
                         if half > this_half && tense.is_past() {
@@ -509,6 +519,7 @@ impl Context {
                 let y = match year {
                     YearRef::Explicit(y) => y,
                     YearRef::Offset(offset) => dct.year() + offset,
+                    YearRef::Narrative => self.narrative_year(),
                     YearRef::Relative(-1) if season >= current => base - 1,
                     // "last fall" said in February is the fall of the season-year just past.
                     YearRef::Relative(-1) => base,

@@ -284,6 +284,29 @@ fn later_counts_from_the_year_or_month_just_named() {
             "March 2009" DATE 2009-03
             "two months later" DATE 2009-05"#]],
     );
+    // "June of that year" is in the year just named.
+    check(
+        "SARS was declared a pandemic in March 2003. By June of that year, the warning was \
+         lifted; on May 3 that same year he quit.",
+        expect![[r#"
+            "March 2003" DATE 2003-03
+            "June of that year" DATE 2003-06
+            "May 3 that same year" DATE 2003-05-03"#]],
+    );
+    // "the year before" and "six years before" count back like "earlier"; but "two days
+    // after \"top kill\" began" counts from an event, and "fewer than the week before"
+    // compares amounts.
+    check(
+        "In 1998, the herd hit ten million, up from two million six years before. The year \
+         before, it had shrunk. Two days after \"top kill\" began, he flew in. Claims were \
+         42,000 fewer than the week before.",
+        expect![[r#"
+            "1998" DATE 1998
+            "six years before" DATE 1992
+            "The year before" DATE 1997
+            "Two days" DURATION P2D
+            "the week before" DATE 2022-W05"#]],
+    );
 }
 
 #[test]
