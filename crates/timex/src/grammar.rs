@@ -511,8 +511,13 @@ fn link_ranges(g: &Grammar, matches: &mut [Match]) {
         let bare_day = g.tokens[day_at].kind == Kind::Number
             && (a.start == day_at
                 || (a.start + 1 == day_at && matches!(g.lex(a.start), Lex::Weekday(_))));
+        // "May 3 to June 5, 2009": a date without a year before one with it.
+        let year_after = matches!(a.expr, Expr::Date { year: YearRef::Implicit, .. })
+            && matches!(b.expr, Expr::Date { year: YearRef::Explicit(_), .. });
         let linked = match connector.lex {
-            Lex::To | Lex::Through | Lex::Until => opener == Lex::From || dash || bare_day,
+            // "set for December 1 until January 1, 2012" postpones; it is not a span.
+            Lex::To | Lex::Through => opener == Lex::From || dash || bare_day || year_after,
+            Lex::Until => opener == Lex::From || dash || bare_day,
             Lex::And => opener == Lex::Between,
             _ => dash,
         };

@@ -54,6 +54,7 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             _ => None,
         };
         let narrative = (ctx.reference, ctx.reference_year, ctx.reference_month);
+        let expr = first_end_year(m, matches);
         let compared = m
             .compare_to
             .and_then(|j| position[j])
@@ -62,7 +63,7 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             .and_then(|t| year_before(&t.value));
         let resolved = match compared {
             Some(value) => Some((TimexType::Date, value)),
-            None => ctx.resolve(&m.expr, m.tense),
+            None => ctx.resolve(expr.as_ref().unwrap_or(&m.expr), m.tense),
         };
         if m.aside || m.baseline {
             ctx.report_quarter = report_quarter;
@@ -106,6 +107,20 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         }
     }
     out
+}
+
+/// "between January and March 2003", "Dec. 20 to Jan. 5, 2011": the first end of a range
+/// has the year of the second, or the year before when it comes later in that year.
+fn first_end_year(m: &Match, matches: &[Match]) -> Option<Expr> {
+    let (RangeRole::From, other) = m.range? else { return None };
+    let Expr::Date { year: YearRef::Implicit, month, day } = m.expr else { return None };
+    let Expr::Date { year: YearRef::Explicit(y), month: m2, day: d2 } = matches[other].expr
+    else {
+        return None;
+    };
+    let later = (month, day.unwrap_or(1)) > (m2, d2.unwrap_or(31));
+    let year = if later { y - 1 } else { y };
+    Some(Expr::Date { year: YearRef::Explicit(year), month, day })
 }
 
 /// Times on neighbouring weekdays written together (one moment in two time zones, an

@@ -390,6 +390,24 @@ fn a_refusal_with_would_is_reported() {
 }
 
 #[test]
+fn the_first_end_of_a_range_takes_the_year_of_the_second() {
+    check(
+        "Stocks fell between January and March 2003. Drills ran from Dec. 20 to Jan. 5, 2011, \
+         and talks May 3 to June 5, 2009. A cut set for December 1 until January 1, 2012 was \
+         postponed.",
+        expect![[r#"
+            "January" DATE 2003-01 range=From:"March 2003"
+            "March 2003" DATE 2003-03 range=To:"January"
+            "Dec. 20" DATE 2010-12-20 range=From:"Jan. 5, 2011"
+            "Jan. 5, 2011" DATE 2011-01-05 range=To:"Dec. 20"
+            "May 3" DATE 2009-05-03 range=From:"June 5, 2009"
+            "June 5, 2009" DATE 2009-06-05 range=To:"May 3"
+            "December 1" DATE 2021-12-01
+            "January 1, 2012" DATE 2012-01-01"#]],
+    );
+}
+
+#[test]
 fn weeks_of_a_month() {
     // The ISO week holding the middle day of the month's first, second... or last seven days.
     check(
