@@ -4,7 +4,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::grammar::{Clock, Expr, Match, Tense, YearRef};
-use crate::lexer::{Holiday, Token, Unit};
+use crate::lexer::{Holiday, Lex, Token, Unit};
 use crate::{
     Config, Granularity, RangeLink, RangeRole, Timex, TimexType, interval_of_value, week_value,
 };
@@ -54,7 +54,7 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             _ => None,
         };
         let narrative = (ctx.reference, ctx.reference_year, ctx.reference_month);
-        let expr = first_end_year(m, matches);
+        let expr = first_end_year(m, matches).or_else(|| ctx.weekday_year(m, tokens));
         let compared = m
             .compare_to
             .and_then(|j| position[j])
@@ -279,6 +279,25 @@ impl Context {
             }
             _ => day,
         }
+    }
+
+    /// "Tuesday 12 January", "Wednesday, Jan. 12" without a year: the year whose date falls on
+    /// that weekday, when the one tense and distance pick does not and a neighbour does.
+    fn weekday_year(&self, m: &Match, tokens: &[Token]) -> Option<Expr> {
+        let Expr::Date { year: YearRef::Implicit, month, day: Some(day) } = m.expr else {
+            return None;
+        };
+        let Lex::Weekday(weekday) = tokens[m.start].lex else { return None };
+        let implicit = self.implicit_year(month as u32, Some(day as u32), m.tense);
+        let on_weekday = |y: i32| {
+            NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+                .is_some_and(|d| d.weekday() == weekday_of(weekday))
+        };
+        if on_weekday(implicit) {
+            return None;
+        }
+        let year = [implicit - 1, implicit + 1].into_iter().find(|&y| on_weekday(y))?;
+        Some(Expr::Date { year: YearRef::Explicit(year), month, day: Some(day) })
     }
 
     /// The year "that year" and "June of that year" mean: the one the narrative is in.

@@ -408,6 +408,20 @@ fn the_first_end_of_a_range_takes_the_year_of_the_second() {
 }
 
 #[test]
+fn a_weekday_picks_the_year_of_its_date() {
+    // Said on 8 February 2022: 13 December fell on a Monday in 2021, 12 January 2021 on a
+    // Tuesday; 5 March is on a Saturday this year.
+    check(
+        "The gig was recorded on Monday 13 December. It hit on Tuesday 12 January. The show \
+         is on Saturday, March 5.",
+        expect![[r#"
+            "Monday 13 December" DATE 2021-12-13
+            "Tuesday 12 January" DATE 2021-01-12
+            "Saturday, March 5" DATE 2022-03-05"#]],
+    );
+}
+
+#[test]
 fn weeks_of_a_month() {
     // The ISO week holding the middle day of the month's first, second... or last seven days.
     check(
