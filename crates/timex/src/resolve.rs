@@ -281,13 +281,21 @@ impl Context {
         }
     }
 
-    /// "Tuesday 12 January", "Wednesday, Jan. 12" without a year: the year whose date falls on
-    /// that weekday, when the one tense and distance pick does not and a neighbour does.
+    /// "Tuesday 12 January", "the night of Wednesday, Jan. 12" without a year: the year whose
+    /// date falls on that weekday, when the one tense and distance pick does not and a
+    /// neighbour does.
     fn weekday_year(&self, m: &Match, tokens: &[Token]) -> Option<Expr> {
-        let Expr::Date { year: YearRef::Implicit, month, day: Some(day) } = m.expr else {
+        let date = match &m.expr {
+            Expr::Time { day: Some(day), .. } => day.as_ref(),
+            expr => expr,
+        };
+        let Expr::Date { year: YearRef::Implicit, month, day: Some(day) } = *date else {
             return None;
         };
-        let Lex::Weekday(weekday) = tokens[m.start].lex else { return None };
+        let weekday = tokens[m.start..m.end].iter().find_map(|t| match t.lex {
+            Lex::Weekday(w) => Some(w),
+            _ => None,
+        })?;
         let implicit = self.implicit_year(month as u32, Some(day as u32), m.tense);
         let on_weekday = |y: i32| {
             NaiveDate::from_ymd_opt(y, month as u32, day as u32)
@@ -297,7 +305,11 @@ impl Context {
             return None;
         }
         let year = [implicit - 1, implicit + 1].into_iter().find(|&y| on_weekday(y))?;
-        Some(Expr::Date { year: YearRef::Explicit(year), month, day: Some(day) })
+        let date = Expr::Date { year: YearRef::Explicit(year), month, day: Some(day) };
+        Some(match m.expr {
+            Expr::Time { clock, .. } => Expr::Time { day: Some(Box::new(date)), clock },
+            _ => date,
+        })
     }
 
     /// The year "that year" and "June of that year" mean: the one the narrative is in.

@@ -413,11 +413,12 @@ fn a_weekday_picks_the_year_of_its_date() {
     // Tuesday; 5 March is on a Saturday this year.
     check(
         "The gig was recorded on Monday 13 December. It hit on Tuesday 12 January. The show \
-         is on Saturday, March 5.",
+         is on Saturday, March 5. It aired on Tuesday 12 January at 9pm.",
         expect![[r#"
             "Monday 13 December" DATE 2021-12-13
             "Tuesday 12 January" DATE 2021-01-12
-            "Saturday, March 5" DATE 2022-03-05"#]],
+            "Saturday, March 5" DATE 2022-03-05
+            "Tuesday 12 January at 9pm" TIME 2021-01-12T21:00"#]],
     );
 }
 
