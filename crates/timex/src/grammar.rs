@@ -1080,8 +1080,22 @@ impl<'a> Grammar<'a> {
     /// of a day already past.
     fn refusal_after(&self, j: usize) -> bool {
         const SPEAK: [&str; 17] = [
-            "say", "comment", "confirm", "deny", "disclose", "discuss", "elaborate", "reveal",
-            "specify", "identify", "name", "speculate", "answer", "budge", "give", "release",
+            "say",
+            "comment",
+            "confirm",
+            "deny",
+            "disclose",
+            "discuss",
+            "elaborate",
+            "reveal",
+            "specify",
+            "identify",
+            "name",
+            "speculate",
+            "answer",
+            "budge",
+            "give",
+            "release",
             "provide",
         ];
         // "wouldn't" is "wouldn", "'", "t".
@@ -2296,6 +2310,10 @@ impl<'a> Grammar<'a> {
         if dotted {
             j += 1;
         }
+        // "May Day": May 1.
+        if month == 5 && !abbr && self.lex(j) == Lex::Unit(Unit::Day, false) && self.tokens[j].cap {
+            return Some(self.holiday_at(j + 1, Holiday::Fixed { month: 5, day: 1 }));
+        }
         // Feb. 8, 2022 / February 8th / Feb 8
         if let Some((end, day)) = self.day_number(j) {
             let k = if self.punct(end, b',') { end + 1 } else { end };
@@ -3170,7 +3188,8 @@ impl<'a> Grammar<'a> {
     /// event a preposition is about ("two days after \"top kill\" began").
     fn clause_end(&self, i: usize) -> bool {
         self.tokens.get(i).is_none_or(|t| {
-            t.kind == Kind::Punct && matches!(t.num as u8, b',' | b'.' | b';' | b':' | b'!' | b'?' | b')')
+            t.kind == Kind::Punct
+                && matches!(t.num as u8, b',' | b'.' | b';' | b':' | b'!' | b'?' | b')')
         })
     }
 

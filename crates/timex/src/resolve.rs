@@ -114,8 +114,7 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
 fn first_end_year(m: &Match, matches: &[Match]) -> Option<Expr> {
     let (RangeRole::From, other) = m.range? else { return None };
     let Expr::Date { year: YearRef::Implicit, month, day } = m.expr else { return None };
-    let Expr::Date { year: YearRef::Explicit(y), month: m2, day: d2 } = matches[other].expr
-    else {
+    let Expr::Date { year: YearRef::Explicit(y), month: m2, day: d2 } = matches[other].expr else {
         return None;
     };
     let later = (month, day.unwrap_or(1)) > (m2, d2.unwrap_or(31));

@@ -1199,7 +1199,7 @@ fn halves_of_decades() {
 fn holidays_named_in_several_words() {
     check(
         "The day after Labor Day, Memorial Day 2021, Independence Day, Veterans Day, Martin \
-         Luther King Jr. Day, Presidents' Day, Boxing Day, Valentine's Day, Good Friday, \
+         Luther King Jr. Day, Presidents' Day, Boxing Day, Valentine's Day, Good Friday, May Day, \
          Mother's Day, Father's Day, the July Fourth weekend and the Fourth of July. Ukraine's Independence Day; a good \
          day; Mother's day care.",
         expect![[r#"
@@ -1212,6 +1212,7 @@ fn holidays_named_in_several_words() {
             "Boxing Day" DATE 2021-12-26
             "Valentine's Day" DATE 2022-02-14
             "Good Friday" DATE 2022-04-15
+            "May Day" DATE 2022-05-01
             "Mother's Day" DATE 2022-05-08
             "Father's Day" DATE 2021-06-20
             "July Fourth" DATE 2021-07-04
