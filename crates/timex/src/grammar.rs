@@ -1666,7 +1666,9 @@ impl<'a> Grammar<'a> {
                 let time_preposition = i > 1
                     && (matches!(self.lex(i - 2), Lex::In | Lex::For | Lex::About)
                         || self.word_is(i - 2, "into"));
-                (prev == Lex::Near || (prev == Lex::The && time_preposition))
+                // "for the future of deepwater drilling" is a topic too.
+                let topic = self.lex(i + 1) == Lex::Of;
+                (prev == Lex::Near || (prev == Lex::The && time_preposition && !topic))
                     .then(|| Core::new(i + 1, Expr::Vague("FUTURE_REF")).with_article())
             }
             Lex::Near if self.lex(i + 1) == Lex::Future => {

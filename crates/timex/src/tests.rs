@@ -737,11 +737,12 @@ fn sets_and_vague_references() {
             "a week" SET P1W
             "a week" DURATION P1W"#]],
     );
-    // "the future" is a time after "in", "into", "for" or "about", a topic elsewhere.
+    // "the future" is a time after "in", "into", "for" or "about", a topic elsewhere and
+    // before "of".
     check(
         "Talks may resume in the future. The future of our peoples matters; the future looks \
          bleak, and they worry about the future and about tomorrow's vote, which lasts about \
-         two hours.",
+         two hours. They spoke about the future of the company.",
         expect![[r#"
             "the future" DATE FUTURE_REF
             "the future" DATE FUTURE_REF
