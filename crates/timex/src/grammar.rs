@@ -1624,7 +1624,7 @@ impl<'a> Grammar<'a> {
                 Some(Core::new(i + 1, Expr::Set(WEEKDAY_SETS[w as usize - 1])))
             }
             Lex::Weekday(w) => {
-                if !t.cap {
+                if !t.cap || self.newspaper(i) {
                     return None;
                 }
                 if let Some(date) = self.date_after_weekday(i) {
@@ -2120,6 +2120,27 @@ impl<'a> Grammar<'a> {
             return None;
         }
         self.core(k).filter(|c| matches!(c.expr, Expr::Date { day: Some(_), .. }))
+    }
+
+    /// "the Sunday Times", "the Sunday Telegraph", "the Mail on Sunday": the weekday at `i`
+    /// names a newspaper.
+    fn newspaper(&self, i: usize) -> bool {
+        const TITLES: [&str; 11] = [
+            "Times",
+            "Telegraph",
+            "Express",
+            "Mirror",
+            "Herald",
+            "Post",
+            "Tribune",
+            "Mail",
+            "Independent",
+            "Star",
+            "Sport",
+        ];
+        let title = |k: usize| self.tokens[k].cap && self.word_in(k, &TITLES);
+        (i + 1 < self.tokens.len() && title(i + 1))
+            || (i >= 2 && self.word_is(i - 1, "on") && self.word_is(i - 2, "Mail") && title(i - 2))
     }
 
     /// "the second setback in five years", "its highest level in a decade": a ranking

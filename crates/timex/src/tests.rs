@@ -812,7 +812,8 @@ fn false_positives() {
     check(
         "Thousands may march on Kyiv. A march on Kyiv. 1,200 troops and the Minsk 2 accord. \
          He finished first, scored 3-2, call 555-1234. Prices rose 2000 percent; $1990 was \
-         paid. He is a 6-year-old boy and she is 52 years old. May I ask? The spring broke.",
+         paid. He is a 6-year-old boy and she is 52 years old. May I ask? The spring broke. \
+         The Sunday Times and the Mail on Sunday reported it.",
         expect![""],
     );
     // "the March accession" names the month; "the March on Washington" and "the May
