@@ -353,12 +353,13 @@ impl Context {
         }
     }
 
-    /// The year of "last March" (the latest March before this month), "next March" (the
-    /// first after it) or "this March".
+    /// The year of "last March" (the latest March before last month: who means the month
+    /// just ended says "last month"), "next March" (the first after this month) or "this
+    /// March".
     fn relative_year(&self, month: u32, offset: i32) -> i32 {
         let year = self.dct.year();
         match offset {
-            -1 if month >= self.dct.month() => year - 1,
+            -1 if month + 1 >= self.dct.month() => year - 1,
             1 if month <= self.dct.month() => year + 1,
             _ => year,
         }

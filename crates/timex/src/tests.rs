@@ -423,6 +423,18 @@ fn a_weekday_picks_the_year_of_its_date() {
 }
 
 #[test]
+fn last_and_a_month_skips_the_month_just_ended() {
+    // In February, "last January" is a year back (the month just ended is "last month");
+    // "last December" is the one seven weeks ago.
+    check(
+        "An election took place last January. The rig exploded last December.",
+        expect![[r#"
+            "last January" DATE 2021-01
+            "last December" DATE 2021-12"#]],
+    );
+}
+
+#[test]
 fn weeks_of_a_month() {
     // The ISO week holding the middle day of the month's first, second... or last seven days.
     check(
