@@ -528,6 +528,34 @@ fn link_ranges(g: &Grammar, matches: &mut [Match]) {
     }
 }
 
+/// Events nobody plans ("Tuesday's earthquake"): a day they happened on is behind us.
+const UNFORESEEN: [&str; 24] = [
+    "earthquake",
+    "quake",
+    "accident",
+    "attack",
+    "attacks",
+    "explosion",
+    "explosions",
+    "blast",
+    "blasts",
+    "bombing",
+    "bombings",
+    "shooting",
+    "crash",
+    "killing",
+    "killings",
+    "death",
+    "deaths",
+    "storm",
+    "fire",
+    "collapse",
+    "massacre",
+    "tsunami",
+    "spill",
+    "derailment",
+];
+
 /// How far back the tense of a clause is looked for.
 const TENSE_SCAN_TOKENS: usize = 14;
 
@@ -1412,7 +1440,11 @@ impl<'a> Grammar<'a> {
         let ahead_of =
             start > 1 && self.lex(start - 1) == Lex::Of && self.lex(start - 2) == Lex::Ahead;
         let awaited = start > 0 && matches!(self.lex(start - 1), Lex::For | Lex::Until);
+        // "Tuesday's earthquake", "after Thursday's accident": nobody schedules a disaster, so
+        // it has happened, whatever the clause plans.
+        let unforeseen = possessive && self.word_in(end + 2, &UNFORESEEN);
         let tense = match self.tense(start, end) {
+            _ if unforeseen => Tense::Past,
             Tense::Future => Tense::Future,
             _ if possessive && ahead_of => Tense::Future,
             Tense::Unknown if possessive && awaited => Tense::Future,

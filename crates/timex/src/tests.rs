@@ -324,15 +324,18 @@ fn since_following_and_adverbs_in_tense() {
 }
 
 #[test]
-fn possessive_days_waited_for_and_titles() {
+fn possessive_days_waited_for_disasters_and_titles() {
     check(
         "Preparations are under way for Saturday's concert. Markets rose ahead of Friday's vote \
          but were blamed for Monday's fall. He won the player of the year award and Album Of \
-         The Week.",
+         The Week. After Thursday's accident the agency may wait; millions will need help after \
+         Sunday's earthquake.",
         expect![[r#"
             "Saturday" DATE 2022-02-12
             "Friday" DATE 2022-02-11
-            "Monday" DATE 2022-02-07"#]],
+            "Monday" DATE 2022-02-07
+            "Thursday" DATE 2022-02-03
+            "Sunday" DATE 2022-02-06"#]],
     );
 }
 
