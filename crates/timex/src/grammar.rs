@@ -1950,6 +1950,48 @@ impl<'a> Grammar<'a> {
                     },
                 ));
             }
+            // "the 70s", "the 50s and 60s": a decade of the last century, unless the numbers
+            // are temperatures ("highs in the 70s").
+            if t.len == 2 && (20..=90).contains(&t.num) && t.num.is_multiple_of(10) {
+                let mut j = i + 1;
+                if self.punct(j, b'\'') && self.glued(j) {
+                    j += 1;
+                }
+                let plural = self.word_is(j, "s") && self.glued(j);
+                let the = i > 0 && self.lex(i - 1) == Lex::The;
+                // "the 50s and 60s"
+                let second = i > 3
+                    && matches!(self.lex(i - 1), Lex::And | Lex::Or | Lex::To)
+                    && self.word_is(i - 2, "s")
+                    && self.tokens[i - 3].kind == Kind::Number
+                    && self.tokens[i - 3].len == 2
+                    && self.lex(i - 4) == Lex::The;
+                // Temperatures, ratings and ages are counted in tens as well.
+                const SCALES: [&str; 16] = [
+                    "temperature",
+                    "temperatures",
+                    "temps",
+                    "high",
+                    "highs",
+                    "low",
+                    "lows",
+                    "degrees",
+                    "approval",
+                    "rating",
+                    "ratings",
+                    "percent",
+                    "poll",
+                    "polls",
+                    "aged",
+                    "age",
+                ];
+                let scale = (i.saturating_sub(10)..i).any(|k| self.word_in(k, &SCALES));
+                if plural && (the || second) && !scale {
+                    return Some(
+                        Core::new(j + 1, Expr::Decade(190 + t.num as i32 / 10)).with_article(),
+                    );
+                }
+            }
             // 1990s, 1990's
             if t.len == 4 && t.num.is_multiple_of(10) && (1000..=2190).contains(&t.num) {
                 let mut j = i + 1;

@@ -105,6 +105,15 @@ fn months_years_decades_centuries() {
             "early 2020" DATE 2020 mod=START
             "late November" DATE 2021-11 mod=END"#]],
     );
+    // "the 70s" without its century; but not temperatures, ratings or ages.
+    check(
+        "Remember gas lines in the 70s and the pandemics of the 50s and 60s? Highs will reach \
+         the 70s; his approval is in the 20s; he is in his 80s.",
+        expect![[r#"
+            "the 70s" DATE 197
+            "the 50s" DATE 195
+            "60s" DATE 196"#]],
+    );
     // A fiscal year "ended" on a date is a stretch of one year.
     check(
         "In the fiscal year ended Jan. 31, sales rose; the current fiscal year looks better.",
