@@ -490,6 +490,9 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
             HolidayWord(self::Holiday::Fixed { month: 11, day: 11 })
         }
         b"boxing" => HolidayWord(self::Holiday::Fixed { month: 12, day: 26 }),
+        // The second Monday of October (United States).
+        b"columbus" => HolidayWord(self::Holiday::Nth { month: 10, weekday: 1, n: 2 }),
+        b"patrick" => HolidayWord(self::Holiday::Fixed { month: 3, day: 17 }),
         b"valentine" => HolidayWord(self::Holiday::Fixed { month: 2, day: 14 }),
         b"presidents" => HolidayWord(self::Holiday::Nth { month: 2, weekday: 1, n: 3 }),
         b"mother" => HolidayWord(self::Holiday::Nth { month: 5, weekday: 7, n: 2 }),

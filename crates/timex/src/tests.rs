@@ -1225,7 +1225,7 @@ fn halves_of_decades() {
 fn holidays_named_in_several_words() {
     check(
         "The day after Labor Day, Memorial Day 2021, Independence Day, Veterans Day, Martin \
-         Luther King Jr. Day, Presidents' Day, Boxing Day, Valentine's Day, Good Friday, May Day, \
+         Luther King Jr. Day, Presidents' Day, Boxing Day, Valentine's Day, Good Friday, May Day, Columbus Day, \
          Mother's Day, Father's Day, the July Fourth weekend and the Fourth of July. Ukraine's Independence Day; a good \
          day; Mother's day care.",
         expect![[r#"
@@ -1239,6 +1239,7 @@ fn holidays_named_in_several_words() {
             "Valentine's Day" DATE 2022-02-14
             "Good Friday" DATE 2022-04-15
             "May Day" DATE 2022-05-01
+            "Columbus Day" DATE 2021-10-11
             "Mother's Day" DATE 2022-05-08
             "Father's Day" DATE 2021-06-20
             "July Fourth" DATE 2021-07-04
