@@ -234,7 +234,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
         i = m.end;
         let second_day = match m.expr {
             Expr::Date { year, month, day: Some(day) } => g
-                .range_day(m.end, day)
+                .range_day(m.start, m.end, day)
                 .map(|(end, d)| (end, Expr::Date { year, month, day: Some(d) })),
             Expr::Year(year) if m.end == m.start + 1 => {
                 g.range_short_year(m.end, year).map(|(end, y)| (end, Expr::Year(y)))
@@ -1275,17 +1275,31 @@ impl<'a> Grammar<'a> {
                 && self.slice(i).starts_with('\u{2013}'))
     }
 
-    /// A second day after a date, "Feb. 10-20", "April 24 and 25": the end and the day.
-    fn range_day(&self, i: usize, first_day: u8) -> Option<(usize, u8)> {
+    /// A second day after the date at `start..i`, "Feb. 10-20", "April 24 and 25", "from
+    /// April 23 to 28", "between April 23 and 28": the end and the day.
+    fn range_day(&self, start: usize, i: usize, first_day: u8) -> Option<(usize, u8)> {
         let dash = self.range_dash(i);
-        // "on April 24 and 25.": a second day of the same month, when nothing follows the
-        // number that could make it a count ("April 24 and 25 people").
+        let opener = if start > 0 { self.lex(start - 1) } else { Lex::None };
         let and = matches!(self.lex(i), Lex::And | Lex::Or);
-        if !dash && !and {
+        let to = matches!(self.lex(i), Lex::To | Lex::Through | Lex::Until);
+        if !dash && !and && !to {
             return None;
         }
         let (end, day) = self.day_number(i + 1)?;
-        if and && !self.sentence_end_or_punct(end) {
+        // "on April 24 and 25.": a second day of the same month, when nothing follows the
+        // number that could make it a count ("April 24 and 25 people"). After "between" or
+        // "from", a word that goes on with the sentence may follow ("between April 23 and 28
+        // and then"); "to" needs that opener.
+        const GOES_ON: [&str; 14] = [
+            "and", "in", "at", "on", "this", "that", "when", "while", "with", "for", "but",
+            "before", "after", "as",
+        ];
+        let paired = matches!((opener, self.lex(i)), (Lex::Between, Lex::And) | (Lex::From, _));
+        let goes_on = self.sentence_end_or_punct(end) || (paired && self.word_in(end, &GOES_ON));
+        if (and || to) && !goes_on {
+            return None;
+        }
+        if to && opener != Lex::From {
             return None;
         }
         // "17-23 October": the second day has a month of its own.

@@ -406,7 +406,8 @@ fn the_first_end_of_a_range_takes_the_year_of_the_second() {
     check(
         "Stocks fell between January and March 2003. Drills ran from Dec. 20 to Jan. 5, 2011, \
          and talks May 3 to June 5, 2009. A cut set for December 1 until January 1, 2012 was \
-         postponed.",
+         postponed. It peaked between April 23 and 28 and then fell; it ran from May 3 to 5 \
+         in Mexico; prices rose from May 3 to 5 percent.",
         expect![[r#"
             "January" DATE 2003-01 range=From:"March 2003"
             "March 2003" DATE 2003-03 range=To:"January"
@@ -415,7 +416,12 @@ fn the_first_end_of_a_range_takes_the_year_of_the_second() {
             "May 3" DATE 2009-05-03 range=From:"June 5, 2009"
             "June 5, 2009" DATE 2009-06-05 range=To:"May 3"
             "December 1" DATE 2021-12-01
-            "January 1, 2012" DATE 2012-01-01"#]],
+            "January 1, 2012" DATE 2012-01-01
+            "April 23" DATE 2022-04-23 range=From:"28"
+            "28" DATE 2022-04-28 range=To:"April 23"
+            "May 3" DATE 2022-05-03 range=From:"5"
+            "5" DATE 2022-05-05 range=To:"May 3"
+            "May 3" DATE 2022-05-03"#]],
     );
 }
 
