@@ -21,6 +21,9 @@ struct Context {
     /// Last fiscal quarter mentioned, for "the quarter" and "a year earlier" in earnings news.
     report_quarter: Option<(i32, u8)>,
     follow_narrative: bool,
+    /// Whether the text has named a day, month or year yet: before that, "two days later"
+    /// has nothing to count from.
+    narrated: bool,
     /// While the second end of a range is resolved: the first day of its first end.
     range_start: Option<NaiveDate>,
 }
@@ -34,6 +37,7 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         reference_month: dct,
         report_quarter: None,
         follow_narrative: config.follow_narrative,
+        narrated: false,
         range_start: None,
     };
     let mut out = Vec::with_capacity(matches.len());
@@ -317,6 +321,7 @@ impl Context {
     }
 
     fn set_reference_day(&mut self, date: NaiveDate) {
+        self.narrated = true;
         self.reference = date;
         self.reference_year = date.year();
         self.reference_month = date;
@@ -471,6 +476,7 @@ impl Context {
                 let y = match year {
                     YearRef::Explicit(y) => {
                         self.reference_year = y;
+                        self.narrated = true;
                         y
                     }
                     YearRef::Offset(offset) => dct.year() + offset,
@@ -486,6 +492,7 @@ impl Context {
             }
             Expr::Year(y) => {
                 self.reference_year = y;
+                self.narrated = true;
                 date(year_value(y))
             }
             Expr::Decade(d) => date(format!("{d:03}")),
@@ -632,6 +639,19 @@ impl Context {
                     if let (Unit::Year, Some(q), true) = (unit, self.report_quarter, n == 1.0) {
                         let (y, q) = shift_quarter(q, 4 * sign);
                         return date(format!("{y:04}-Q{q}"));
+                    }
+                    // "A day later, Reuters reported" in a story that has named no date yet:
+                    // counting from the publication day would put a past event ahead of it.
+                    if sign > 0 && !self.narrated && self.follow_narrative && tense != Tense::Future
+                    {
+                        let unknown = match unit {
+                            Unit::Day => "XXXX-XX-XX",
+                            Unit::Week | Unit::Weekend => "XXXX-WXX",
+                            Unit::Month => "XXXX-XX",
+                            Unit::Year => "XXXX",
+                            _ => return self.unit_offset(self.shift_anchor(unit), unit, n, true),
+                        };
+                        return date(unknown.to_string());
                     }
                     let anchor = self.shift_anchor(unit);
                     self.unit_offset(anchor, unit, n * sign as f64, true)

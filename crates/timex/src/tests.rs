@@ -293,6 +293,16 @@ fn later_counts_from_the_year_or_month_just_named() {
             "March 2009" DATE 2009-03
             "two months later" DATE 2009-05"#]],
     );
+    // Before the text names any date, "later" has nothing to count from: the publication
+    // day would put a past event ahead of it. A plan ahead still counts from it.
+    check(
+        "He sent the idea to BP. A month later, he got three replies. Twelve days later, he \
+         is still waiting. The crew will return two days later.",
+        expect![[r#"
+            "A month later" DATE XXXX-XX
+            "Twelve days later" DATE XXXX-XX-XX
+            "two days later" DATE 2022-02-10"#]],
+    );
     // "June of that year" is in the year just named.
     check(
         "SARS was declared a pandemic in March 2003. By June of that year, the warning was \
