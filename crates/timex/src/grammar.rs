@@ -1475,7 +1475,8 @@ impl<'a> Grammar<'a> {
                     && matches!(self.lex(start - 2), Lex::A | Lex::An)
                     && self.tokens[start - 1].kind == Kind::Word
                     && self.lex(start - 1) == Lex::None));
-        let baseline = start > 0 && self.lex(start - 1) == Lex::Since;
+        let baseline =
+            (start > 0 && self.lex(start - 1) == Lex::Since) || self.comparison_before(start);
         Some(Match {
             start,
             end,
@@ -2208,6 +2209,40 @@ impl<'a> Grammar<'a> {
             return None;
         }
         self.core(k).filter(|c| matches!(c.expr, Expr::Date { day: Some(_), .. }))
+    }
+
+    /// "up from two million six years before", "6 percent less than a year earlier",
+    /// "compared with some 20,000 the previous day": the date at `start` is a point of
+    /// comparison. Only an amount may stand between the comparison and the date ("more than
+    /// 80,000 followers as of Thursday" compares nothing with Thursday).
+    fn comparison_before(&self, start: usize) -> bool {
+        const MOVES: [&str; 8] =
+            ["up", "down", "rose", "fell", "risen", "fallen", "compared", "comparison"];
+        const AMOUNT: [&str; 14] = [
+            "million", "billion", "thousand", "percent", "bn", "m", "some", "about", "around",
+            "nearly", "almost", "roughly", "just", "only",
+        ];
+        let amount = |k: usize| {
+            let t = &self.tokens[k];
+            t.kind == Kind::Number
+                || matches!(t.lex, Lex::Num(_) | Lex::Tens(_))
+                || self.word_in(k, &AMOUNT)
+                || [b'$', b'%', b'.', b','].iter().any(|&p| self.punct(k, p))
+        };
+        let mut k = start;
+        while k > 0 && start - k < 6 {
+            k -= 1;
+            let comparison = self.lex(k) == Lex::Than
+                || (self.lex(k) == Lex::From && k > 0 && self.word_in(k - 1, &MOVES))
+                || (self.word_in(k, &["with", "to"]) && k > 0 && self.word_is(k - 1, "compared"));
+            if comparison {
+                return true;
+            }
+            if !amount(k) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "the Sunday Times", "the Sunday Telegraph", "the Mail on Sunday": the weekday at `i`

@@ -21,9 +21,10 @@ struct Context {
     /// Last fiscal quarter mentioned, for "the quarter" and "a year earlier" in earnings news.
     report_quarter: Option<(i32, u8)>,
     follow_narrative: bool,
-    /// Whether the text has named a day, month or year yet: before that, "two days later"
-    /// has nothing to count from.
-    narrated: bool,
+    /// The finest unit the text has named so far (`Unit::Century` before any): until a day
+    /// is named, "two days later" has nothing to count from; until a month or day is, "a
+    /// month later" has not either.
+    narrated: Unit,
     /// While the second end of a range is resolved: the first day of its first end.
     range_start: Option<NaiveDate>,
 }
@@ -37,7 +38,7 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         reference_month: dct,
         report_quarter: None,
         follow_narrative: config.follow_narrative,
-        narrated: false,
+        narrated: Unit::Century,
         range_start: None,
     };
     let mut out = Vec::with_capacity(matches.len());
@@ -320,8 +321,13 @@ impl Context {
         if self.follow_narrative { self.reference_year } else { self.dct.year() }
     }
 
+    /// Notes that the text has named a period of `unit`.
+    fn named(&mut self, unit: Unit) {
+        self.narrated = self.narrated.min(unit);
+    }
+
     fn set_reference_day(&mut self, date: NaiveDate) {
-        self.narrated = true;
+        self.narrated = Unit::Day;
         self.reference = date;
         self.reference_year = date.year();
         self.reference_month = date;
@@ -476,7 +482,6 @@ impl Context {
                 let y = match year {
                     YearRef::Explicit(y) => {
                         self.reference_year = y;
-                        self.narrated = true;
                         y
                     }
                     YearRef::Offset(offset) => dct.year() + offset,
@@ -488,11 +493,12 @@ impl Context {
                 if let Some(first) = NaiveDate::from_ymd_opt(y, month as u32, 1) {
                     self.reference_month = first;
                 }
+                self.named(Unit::Month);
                 date(month_value(y, month as u32))
             }
             Expr::Year(y) => {
                 self.reference_year = y;
-                self.narrated = true;
+                self.named(Unit::Year);
                 date(year_value(y))
             }
             Expr::Decade(d) => date(format!("{d:03}")),
@@ -642,8 +648,8 @@ impl Context {
                     }
                     // "A day later, Reuters reported" in a story that has named no date yet:
                     // counting from the publication day would put a past event ahead of it.
-                    if sign > 0 && !self.narrated && self.follow_narrative && tense != Tense::Future
-                    {
+                    let unnamed = self.narrated > unit.max(Unit::Day);
+                    if sign > 0 && unnamed && self.follow_narrative && tense != Tense::Future {
                         let unknown = match unit {
                             Unit::Day => "XXXX-XX-XX",
                             Unit::Week | Unit::Weekend => "XXXX-WXX",
@@ -716,6 +722,11 @@ impl Context {
             Unit::Weekend => format!("{}-WE", week_value(add_days(anchor, whole * 7)?)),
             Unit::Month => {
                 let d = add_months(anchor, whole as i32)?;
+                // "Last month … later that month", "the following month … two months later".
+                if moves_reference || whole.abs() <= 1 {
+                    self.reference_month = d;
+                    self.named(Unit::Month);
+                }
                 month_value(d.year(), d.month())
             }
             Unit::Quarter => {
@@ -727,7 +738,13 @@ impl Context {
                     let d = add_months(anchor, (amount * 12.0).round() as i32)?;
                     month_value(d.year(), d.month())
                 } else {
-                    year_value(anchor.year() + whole as i32)
+                    let year = anchor.year() + whole as i32;
+                    // "Last year … that year", "the following year … two years later".
+                    if moves_reference || whole.abs() <= 1 {
+                        self.reference_year = year;
+                        self.named(Unit::Year);
+                    }
+                    year_value(year)
                 }
             }
             Unit::Decade => format!("{:03}", (anchor.year() + 10 * whole as i32).div_euclid(10)),

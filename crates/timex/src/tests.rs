@@ -303,6 +303,24 @@ fn later_counts_from_the_year_or_month_just_named() {
             "Twelve days later" DATE XXXX-XX-XX
             "two days later" DATE 2022-02-10"#]],
     );
+    // "last year" and "the following year" move the narrative's year; a point of comparison
+    // ("down from $25bn a year earlier") does not.
+    check(
+        "Last year, sales fell; that year the CEO quit. Bids come next year and the year \
+         after. In 1998 it began; the following year it grew, and two years later it peaked. \
+         BP made $14bn in 2009, down from $25bn a year earlier. The year before, it lost money.",
+        expect![[r#"
+            "Last year" DATE 2021
+            "that year" DATE 2021
+            "next year" DATE 2023
+            "the year after" DATE 2024
+            "1998" DATE 1998
+            "the following year" DATE 1999
+            "two years later" DATE 2001
+            "2009" DATE 2009
+            "a year earlier" DATE 2008
+            "The year before" DATE 2008"#]],
+    );
     // "June of that year" is in the year just named.
     check(
         "SARS was declared a pandemic in March 2003. By June of that year, the warning was \
