@@ -260,12 +260,33 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
         }
     }
     link_ranges(&g, &mut matches);
+    share_conjunct_tense(&g, &mut matches);
     compare_over_months(&g, &mut matches);
     year_earlier_in_sentence(&g, &mut matches);
     named_events(&g, &mut matches);
     times_on_days(&g, &mut matches);
     times_on_neighbouring_days(&g, &mut matches);
     matches
+}
+
+/// "in April and May there was violence": dates joined by "and" or "or" share the clause,
+/// so the first takes the tense the second found when its own scan found none or a weaker
+/// one.
+fn share_conjunct_tense(g: &Grammar, matches: &mut [Match]) {
+    let yearless = |m: &Match| matches!(m.expr, Expr::Date { year: YearRef::Implicit, .. });
+    for k in (1..matches.len()).rev() {
+        let (a, b) = (&matches[k - 1], &matches[k]);
+        let joined = b.start == a.end + 1 && matches!(g.lex(a.end), Lex::And | Lex::Or);
+        if joined
+            && yearless(a)
+            && yearless(b)
+            && a.range.is_none()
+            && matches!(a.tense, Tense::Past | Tense::Unknown)
+            && matches!(b.tense, Tense::Elapsed | Tense::Future)
+        {
+            matches[k - 1].tense = matches[k].tense;
+        }
+    }
 }
 
 /// Times on neighbouring weekdays a few tokens apart within a sentence: one moment given in
@@ -907,7 +928,10 @@ impl<'a> Grammar<'a> {
                 if tense == Tense::Future && self.is_intention(j) {
                     return Tense::Past;
                 }
-                return if tense == Tense::Elapsed { Tense::Past } else { tense };
+                // "in April and May there was violence": a state or event told right after
+                // the date is as firmly behind as one told right before it.
+                let close = j <= end + 2 && self.word_in(j, &["was", "were"]);
+                return if tense == Tense::Elapsed && !close { Tense::Past } else { tense };
             }
             j += 1;
         }

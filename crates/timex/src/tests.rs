@@ -417,6 +417,21 @@ fn a_ranking_or_an_amount_over_years_is_a_stretch() {
 }
 
 #[test]
+fn was_right_after_the_date_puts_it_behind() {
+    // Said in February: "April and May … there was violence" are last year's (the two months
+    // share the clause); "May, he said" may report a plan.
+    check(
+        "In the protests in April and May there was violence. The accident of April 20 was \
+         avoidable. The vote is in May, he said.",
+        expect![[r#"
+            "April" DATE 2021-04
+            "May" DATE 2021-05
+            "April 20" DATE 2021-04-20
+            "May" DATE 2022-05"#]],
+    );
+}
+
+#[test]
 fn a_refusal_with_would_is_reported() {
     check(
         "The admiral wouldn't budge Friday. A spokesman would not comment Monday night. She \
