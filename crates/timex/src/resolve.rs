@@ -652,6 +652,7 @@ impl Context {
                     if sign > 0 && unnamed && self.follow_narrative && tense != Tense::Future {
                         let unknown = match unit {
                             Unit::Day => "XXXX-XX-XX",
+                            Unit::Hour if n >= 24.0 => "XXXX-XX-XX",
                             Unit::Week | Unit::Weekend => "XXXX-WXX",
                             Unit::Month => "XXXX-XX",
                             Unit::Year => "XXXX",
@@ -704,7 +705,11 @@ impl Context {
         }
         let whole = amount.round() as i64;
         let value = match unit {
-            // Clock units: the day it happens is the best calendar anchor.
+            // Clock units: the day it happens is the best calendar anchor; "48 hours later"
+            // is two days on.
+            Unit::Hour if amount.abs() >= 24.0 => {
+                day_value(add_days(anchor, (amount / 24.0).trunc() as i64)?)
+            }
             Unit::Second | Unit::Minute | Unit::Hour => day_value(anchor),
             Unit::Day => {
                 let d = add_days(anchor, whole)?;

@@ -297,11 +297,14 @@ fn later_counts_from_the_year_or_month_just_named() {
     // day would put a past event ahead of it. A plan ahead still counts from it.
     check(
         "He sent the idea to BP. A month later, he got three replies. Twelve days later, he \
-         is still waiting. The crew will return two days later.",
+         is still waiting. The crew will return two days later. The rig burned on April 20; \
+         barely 48 hours later it sank.",
         expect![[r#"
             "A month later" DATE XXXX-XX
             "Twelve days later" DATE XXXX-XX-XX
-            "two days later" DATE 2022-02-10"#]],
+            "two days later" DATE 2022-02-10
+            "April 20" DATE 2021-04-20
+            "48 hours later" DATE 2021-04-22"#]],
     );
     // "last year" and "the following year" move the narrative's year; a point of comparison
     // ("down from $25bn a year earlier") does not.
