@@ -1418,10 +1418,12 @@ impl<'a> Grammar<'a> {
         {
             expr = Expr::Vague("FUTURE_REF");
         }
-        // "$500 million a year", "four flights a week": a rate is a set, not a stretch.
+        // "$500 million a year", "four flights a week": a rate is a set, not a stretch ("gave
+        // authorities an extra week" is one).
         if let Expr::Duration { unit, amount: Some(amount) } = expr
             && amount == 1.0
             && matches!(self.lex(start), Lex::A | Lex::An)
+            && end == start + 2
             && start > 0
             && self.is_quantity(start - 1)
         {
@@ -1937,6 +1939,10 @@ impl<'a> Grammar<'a> {
         if self.punct(i + 1, b'%') || self.word_is(i + 1, "percent") {
             return None;
         }
+        // "@marysmith1992", "A380": a number glued to a word is part of a name.
+        if self.glued(i) && self.tokens[i - 1].kind == Kind::Word {
+            return None;
+        }
         if let Some(c) = self.clock_time(i) {
             return Some(c);
         }
@@ -2387,6 +2393,8 @@ impl<'a> Grammar<'a> {
         };
         let mut hour = hour;
         let mut has_clock_word = explicit;
+        // "At 2:30 this afternoon" is today's, whatever day the story is at.
+        let mut today = false;
         if let Some((m_end, pm)) = self.meridiem(end) {
             if hour == 0 || hour > 12 {
                 return None;
@@ -2423,6 +2431,17 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             has_clock_word = true;
+            // "At 2:30 this afternoon", "at 9:15 tonight"
+            let later_today = (self.lex(end) == Lex::This
+                && matches!(
+                    self.lex(end + 1),
+                    Lex::PartOfDay(PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night)
+                ))
+                || self.lex(end) == Lex::Tonight;
+            if later_today && (1..12).contains(&hour) {
+                hour += 12;
+            }
+            today = later_today;
         }
         if !has_clock_word {
             return None;
@@ -2452,11 +2471,20 @@ impl<'a> Grammar<'a> {
         // "5 p.m. EST, Nov. 6"
         let day = match day {
             Some(day) => Some(day),
+            None if today => Some(Box::new(Expr::Deictic { unit: Unit::Day, offset: 0 })),
             None => {
                 let k = if self.punct(end, b',') { end + 1 } else { end };
                 match (self.lex(k), self.tokens.get(k).is_some_and(|t| t.cap)) {
                     (Lex::Month(m) | Lex::MonthAbbr(m), true) => self
                         .month_core(k, m)
+                        .filter(|c| matches!(c.expr, Expr::Date { day: Some(_), .. }))
+                        .map(|c| {
+                            end = c.end;
+                            Box::new(c.expr)
+                        }),
+                    // "At 01:20 24th Mar 2010", "at 2000 BST, 9 June 2009"
+                    _ if self.tokens.get(k).is_some_and(|t| t.kind == Kind::Number) => self
+                        .core(k)
                         .filter(|c| matches!(c.expr, Expr::Date { day: Some(_), .. }))
                         .map(|c| {
                             end = c.end;

@@ -435,6 +435,21 @@ fn was_right_after_the_date_puts_it_behind() {
 }
 
 #[test]
+fn clock_times_with_a_day_after_them_and_names_with_numbers() {
+    // Comment stamps put the day after the time; "2:30 this afternoon" is after noon; a
+    // number glued to a word is a name; "an extra week" is not a rate.
+    check(
+        "At 01:20 24th Mar 2021, Tanya wrote: hi. At 2:30 this afternoon, he left. A question \
+         from @marysmith1992 about the M1911. It gave authorities an extra week.",
+        expect![[r#"
+            "01:20 24th Mar 2021" TIME 2021-03-24T01:20
+            "2:30" TIME 2022-02-08T14:30
+            "this afternoon" TIME 2022-02-08TAF
+            "an extra week" DURATION P1W"#]],
+    );
+}
+
+#[test]
 fn a_refusal_with_would_is_reported() {
     check(
         "The admiral wouldn't budge Friday. A spokesman would not comment Monday night. She \
