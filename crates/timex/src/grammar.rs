@@ -1121,6 +1121,10 @@ impl<'a> Grammar<'a> {
                 if self.lex(j + 1) == Lex::To && self.is_intention(j) {
                     return Some(Tense::Future);
                 }
+                // "Egypt braced for a march of millions Tuesday": what one braces for is ahead.
+                if self.lex(j + 1) == Lex::For && self.word_in(j, &["braced", "prepared"]) {
+                    return Some(Tense::Future);
+                }
                 Some(self.past_strength(j))
             }
             _ => None,
