@@ -1107,8 +1107,14 @@ impl<'a> Grammar<'a> {
             Lex::Ended if self.word_is(j, "ended") => Some(Tense::Past),
             Lex::Ended if self.word_is(j, "ends") => Some(Tense::Future),
             Lex::Month(5) if !t.cap => Some(Tense::Future),
-            // "is to resume", "set to meet", "going to vote"
-            Lex::To if j > 0 && self.word_in(j - 1, &["is", "are", "set", "going", "supposed"]) => {
+            // "is to resume", "set to meet", "going to vote", "likely to reopen"
+            Lex::To
+                if j > 0
+                    && self.word_in(
+                        j - 1,
+                        &["is", "are", "set", "going", "supposed", "likely", "unlikely"],
+                    ) =>
+            {
                 Some(Tense::Future)
             }
             // A past participle after a determiner is an adjective: "the reduced dividend".

@@ -369,14 +369,16 @@ fn possessive_days_waited_for_disasters_and_titles() {
         "Preparations are under way for Saturday's concert. Markets rose ahead of Friday's vote \
          but were blamed for Monday's fall. He won the player of the year award and Album Of \
          The Week. After Thursday's accident the agency may wait; millions will need help after \
-         Sunday's earthquake. Egypt braced for a march of millions Friday.",
+         Sunday's earthquake. Egypt braced for a march of millions Friday. Schools are likely \
+         to reopen on Wednesday.",
         expect![[r#"
             "Saturday" DATE 2022-02-12
             "Friday" DATE 2022-02-11
             "Monday" DATE 2022-02-07
             "Thursday" DATE 2022-02-03
             "Sunday" DATE 2022-02-06
-            "Friday" DATE 2022-02-11"#]],
+            "Friday" DATE 2022-02-11
+            "Wednesday" DATE 2022-02-09"#]],
     );
 }
 
