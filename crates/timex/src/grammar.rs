@@ -979,6 +979,16 @@ impl<'a> Grammar<'a> {
             && !self.is_finite_past(j)
     }
 
+    /// "a still unspecified date", "the newly elected leader": an adverb between a
+    /// determiner and the word at `j`, which is then an adjective.
+    fn adverb_after_determiner(&self, j: usize) -> bool {
+        j > 1 && {
+            let adverb = self.word_in(j - 1, &["still", "yet", "already", "now", "once"])
+                || (self.tokens[j - 1].kind == Kind::Word && self.slice(j - 1).ends_with("ly"));
+            adverb && self.is_determiner(j - 1)
+        }
+    }
+
     /// Whether the token before `j` is a determiner.
     fn is_determiner(&self, j: usize) -> bool {
         j > 0
@@ -1118,7 +1128,13 @@ impl<'a> Grammar<'a> {
                 Some(Tense::Future)
             }
             // A past participle after a determiner is an adjective: "the reduced dividend".
-            Lex::None if t.kind == Kind::Word && !t.cap && t.len > 4 && !self.is_determiner(j) => {
+            Lex::None
+                if t.kind == Kind::Word
+                    && !t.cap
+                    && t.len > 4
+                    && !self.is_determiner(j)
+                    && !self.adverb_after_determiner(j) =>
+            {
                 let word = self.slice(j);
                 if !word.ends_with("ed") || word.ends_with("eed") {
                     return None;
@@ -2926,15 +2942,18 @@ impl<'a> Grammar<'a> {
     }
 
     /// An optional "of 1989" / "1989" / "of this year" after a quarter or half.
-    /// "(the first half) of the 1980s", "(the last half) of the '80s": the decade with START
-    /// or END, from the token after "half".
+    /// "(the first half) of the 1980s", "(the last half) of the '80s", "(the second half) of
+    /// the 20th century": the decade or century with START or END, from the token after
+    /// "half".
     fn half_of_decade(&self, i: usize, half: u8) -> Option<Core> {
         if self.lex(i) != Lex::Of {
             return None;
         }
         let k = if self.lex(i + 1) == Lex::The { i + 2 } else { i + 1 };
         let decade = self.core(k)?;
-        if !matches!(decade.expr, Expr::Decade(_)) || decade.modifier.is_some() {
+        // "the second half of the 20th century" as well.
+        if !matches!(decade.expr, Expr::Decade(_) | Expr::Century(_)) || decade.modifier.is_some()
+        {
             return None;
         }
         let modifier = if half == 1 { Modifier::Start } else { Modifier::End };

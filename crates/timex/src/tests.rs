@@ -105,6 +105,15 @@ fn months_years_decades_centuries() {
             "early 2020" DATE 2020 mod=START
             "late November" DATE 2021-11 mod=END"#]],
     );
+    // A half of a century; an adverb after an article makes a participle an adjective ("a
+    // still unspecified date"), so "would" decides.
+    check(
+        "It grew throughout the second half of the 20th century. It would be paid on a still \
+         unspecified date in January.",
+        expect![[r#"
+            "the second half of the 20th century" DATE 19 mod=END
+            "January" DATE 2022-01"#]],
+    );
     // "the 70s" without its century; but not temperatures, ratings or ages.
     check(
         "Remember gas lines in the 70s and the pandemics of the 50s and 60s? Highs will reach \
