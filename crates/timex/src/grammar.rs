@@ -1965,9 +1965,17 @@ impl<'a> Grammar<'a> {
         if self.punct(i + 1, b'%') || self.word_is(i + 1, "percent") {
             return None;
         }
-        // "@marysmith1992", "A380": a number glued to a word is part of a name.
+        // "@marysmith1992", "M1911": a number glued to a word is part of a name; but
+        // "pre1991", "mid2009" and a credit run into its year ("AP2010") still name a year.
         if self.glued(i) && self.tokens[i - 1].kind == Kind::Word {
-            return None;
+            let prefix = self.word_in(i - 1, &["pre", "post", "mid", "early", "late"]);
+            let credit = {
+                let w = self.slice(i - 1);
+                (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+            };
+            if !(prefix || credit) {
+                return None;
+            }
         }
         if let Some(c) = self.clock_time(i) {
             return Some(c);
