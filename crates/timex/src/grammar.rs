@@ -2960,8 +2960,7 @@ impl<'a> Grammar<'a> {
         let k = if self.lex(i + 1) == Lex::The { i + 2 } else { i + 1 };
         let decade = self.core(k)?;
         // "the second half of the 20th century" as well.
-        if !matches!(decade.expr, Expr::Decade(_) | Expr::Century(_)) || decade.modifier.is_some()
-        {
+        if !matches!(decade.expr, Expr::Decade(_) | Expr::Century(_)) || decade.modifier.is_some() {
             return None;
         }
         let modifier = if half == 1 { Modifier::Start } else { Modifier::End };
