@@ -271,12 +271,14 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
 
 /// "in April and May there was violence": dates joined by "and" or "or" share the clause,
 /// so the first takes the tense the second found when its own scan found none or a weaker
-/// one.
+/// one, and the narrative's year the second names ("15 October and 9 November that
+/// year").
 fn share_conjunct_tense(g: &Grammar, matches: &mut [Match]) {
     let yearless = |m: &Match| matches!(m.expr, Expr::Date { year: YearRef::Implicit, .. });
     for k in (1..matches.len()).rev() {
         let (a, b) = (&matches[k - 1], &matches[k]);
         let joined = b.start == a.end + 1 && matches!(g.lex(a.end), Lex::And | Lex::Or);
+        let narrative = matches!(b.expr, Expr::Date { year: YearRef::Narrative, .. });
         if joined
             && yearless(a)
             && yearless(b)
@@ -285,6 +287,13 @@ fn share_conjunct_tense(g: &Grammar, matches: &mut [Match]) {
             && matches!(b.tense, Tense::Elapsed | Tense::Future)
         {
             matches[k - 1].tense = matches[k].tense;
+        }
+        // "on 15 October and 9 November that year": both in the year of the narrative.
+        if joined
+            && narrative
+            && let Expr::Date { year: year @ YearRef::Implicit, .. } = &mut matches[k - 1].expr
+        {
+            *year = YearRef::Narrative;
         }
     }
 }
@@ -2134,6 +2143,10 @@ impl<'a> Grammar<'a> {
                     if let Some((year_end, y)) = self.year_number(k) {
                         year = YearRef::Explicit(y);
                         end = year_end;
+                    } else if let Some(that_end) = self.that_year(end) {
+                        // "25 June that year"
+                        year = YearRef::Narrative;
+                        end = that_end;
                     }
                     // "the 8 May" is rare; "8 may" is a verb phrase more often than a date.
                     if self.tokens[j].cap {

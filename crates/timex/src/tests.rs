@@ -336,11 +336,14 @@ fn later_counts_from_the_year_or_month_just_named() {
     // "June of that year" is in the year just named.
     check(
         "SARS was declared a pandemic in March 2003. By June of that year, the warning was \
-         lifted; on May 3 that same year he quit.",
+         lifted; on May 3 that same year he quit. He was lobbied on 15 October and 9 November \
+         that year.",
         expect![[r#"
             "March 2003" DATE 2003-03
             "June of that year" DATE 2003-06
-            "May 3 that same year" DATE 2003-05-03"#]],
+            "May 3 that same year" DATE 2003-05-03
+            "15 October" DATE 2003-10-15
+            "9 November that year" DATE 2003-11-09"#]],
     );
     // "the year before" and "six years before" count back like "earlier"; but "two days
     // after \"top kill\" began" counts from an event, and "fewer than the week before"
