@@ -1125,6 +1125,8 @@ impl<'a> Grammar<'a> {
             // "the quarter ended Sept. 30"; but "his term ends in September" looks ahead.
             Lex::Ended if self.word_is(j, "ended") => Some(Tense::Past),
             Lex::Ended if self.word_is(j, "ends") => Some(Tense::Future),
+            // "may be helping keep the infection down" tells of now, not of later.
+            Lex::Month(5) if !t.cap && self.progressive_after(j) => None,
             Lex::Month(5) if !t.cap => Some(Tense::Future),
             // "is to resume", "set to meet", "going to vote", "likely to reopen"
             Lex::To
@@ -1195,6 +1197,13 @@ impl<'a> Grammar<'a> {
             return false;
         }
         self.word_in(k, &SPEAK)
+    }
+
+    /// "may be helping", "might be working": "be" and an -ing form after the modal at `j`.
+    fn progressive_after(&self, j: usize) -> bool {
+        self.word_is(j + 1, "be")
+            && self.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word && t.len > 4)
+            && self.slice(j + 2).ends_with("ing")
     }
 
     /// A past verb at `j` that reports speech ("said", "announced") only frames its clause:
@@ -2148,8 +2157,9 @@ impl<'a> Grammar<'a> {
                         year = YearRef::Narrative;
                         end = that_end;
                     }
-                    // "the 8 May" is rare; "8 may" is a verb phrase more often than a date.
-                    if self.tokens[j].cap {
+                    // "the 8 May" is rare; "8 may" is a verb phrase more often than a date,
+                    // unless a year follows ("1 may, 2009").
+                    if self.tokens[j].cap || matches!(year, YearRef::Explicit(_)) {
                         return Some(Core::new(end, Expr::Date { year, month: m, day: Some(day) }));
                     }
                 }

@@ -382,7 +382,7 @@ fn possessive_days_waited_for_disasters_and_titles() {
          but were blamed for Monday's fall. He won the player of the year award and Album Of \
          The Week. After Thursday's accident the agency may wait; millions will need help after \
          Sunday's earthquake. Egypt braced for a march of millions Friday. Schools are likely \
-         to reopen on Wednesday.",
+         to reopen on Wednesday. A cool late autumn may be helping the virus.",
         expect![[r#"
             "Saturday" DATE 2022-02-12
             "Friday" DATE 2022-02-11
@@ -390,7 +390,8 @@ fn possessive_days_waited_for_disasters_and_titles() {
             "Thursday" DATE 2022-02-03
             "Sunday" DATE 2022-02-06
             "Friday" DATE 2022-02-11
-            "Wednesday" DATE 2022-02-09"#]],
+            "Wednesday" DATE 2022-02-09
+            "late autumn" DATE 2021-FA mod=END"#]],
     );
 }
 
@@ -454,10 +455,12 @@ fn clock_times_with_a_day_after_them_and_names_with_numbers() {
     // Comment stamps put the day after the time; "2:30 this afternoon" is after noon; a
     // number glued to a word is a name; "an extra week" is not a rate.
     check(
-        "At 01:20 24th Mar 2021, Tanya wrote: hi. At 2:30 this afternoon, he left. A question \
+        "Last updated: 1 may, 2021. At 01:20 24th Mar 2021, Tanya wrote: hi. At 2:30 this \
+         afternoon, he left. A question \
          from @marysmith1992 about the M1911, priced pre1991. It gave authorities an extra \
          week.",
         expect![[r#"
+            "1 may, 2021" DATE 2021-05-01
             "01:20 24th Mar 2021" TIME 2021-03-24T01:20
             "2:30" TIME 2022-02-08T14:30
             "this afternoon" TIME 2022-02-08TAF
