@@ -2412,6 +2412,13 @@ impl<'a> Grammar<'a> {
         let (mut end, hour, minute, explicit) = match t.lex {
             Lex::Noon => (i + 1, 12u8, 0u8, true),
             Lex::Midnight => (i + 1, 24, 0, true),
+            // "12 noon", "12 midnight"
+            _ if t.kind == Kind::Number && t.num == 12 && self.lex(i + 1) == Lex::Noon => {
+                (i + 2, 12, 0, true)
+            }
+            _ if t.kind == Kind::Number && t.num == 12 && self.lex(i + 1) == Lex::Midnight => {
+                (i + 2, 24, 0, true)
+            }
             _ if t.kind == Kind::Number && !t.grouped && t.len <= 2 && t.num <= 24 => {
                 // The minutes or seconds of "14:00:00" do not start a time of their own.
                 if i > 1 && self.punct(i - 1, b':') && self.glued(i) && self.glued(i - 1) {

@@ -456,7 +456,7 @@ fn clock_times_with_a_day_after_them_and_names_with_numbers() {
     // number glued to a word is a name; "an extra week" is not a rate.
     check(
         "Last updated: 1 may, 2021. At 01:20 24th Mar 2021, Tanya wrote: hi. At 2:30 this \
-         afternoon, he left. A question \
+         afternoon, he left, back at 12 noon. A question \
          from @marysmith1992 about the M1911, priced pre1991. It gave authorities an extra \
          week.",
         expect![[r#"
@@ -464,6 +464,7 @@ fn clock_times_with_a_day_after_them_and_names_with_numbers() {
             "01:20 24th Mar 2021" TIME 2021-03-24T01:20
             "2:30" TIME 2022-02-08T14:30
             "this afternoon" TIME 2022-02-08TAF
+            "12 noon" TIME 2022-02-08T12:00
             "1991" DATE 1991
             "an extra week" DURATION P1W"#]],
     );
