@@ -66,10 +66,17 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             .map(|i| &out[i])
             .filter(|t: &&Timex| matches!(t.granularity, Granularity::Month | Granularity::Quarter))
             .and_then(|t| year_before(&t.value));
-        let resolved = match compared {
+        let mut resolved = match compared {
             Some(value) => Some((TimexType::Date, value)),
             None => ctx.resolve(expr.as_ref().unwrap_or(&m.expr), m.tense),
         };
+        // "He graduated three years later", "I was hosting him the next day": counted forward
+        // from the narrative, a past clause landed after the publication date, so the anchor
+        // was the wrong one. Leave the value unknown and the narrative where it was.
+        if let Some(unknown) = past_beyond_publication(m, resolved.as_ref(), dct) {
+            resolved = Some((TimexType::Date, unknown.to_string()));
+            (ctx.reference, ctx.reference_year, ctx.reference_month) = narrative;
+        }
         if m.aside || m.baseline {
             ctx.report_quarter = report_quarter;
         }
@@ -112,6 +119,33 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         }
     }
     out
+}
+
+/// The unknown value to put in place of a forward count ("three years later", "the next
+/// day") that a past clause resolved to after the publication date.
+fn past_beyond_publication(
+    m: &Match,
+    resolved: Option<&(TimexType, String)>,
+    dct: NaiveDate,
+) -> Option<&'static str> {
+    let unit = match m.expr {
+        Expr::Shift { unit, amount: Some(_), sign: 1 } => unit,
+        Expr::Anaphoric { unit, offset } if offset > 0 => unit,
+        _ => return None,
+    };
+    if !m.tense.is_past() {
+        return None;
+    }
+    let (_, interval) = interval_of_value(&resolved?.1)?;
+    if interval.first <= dct {
+        return None;
+    }
+    Some(match unit {
+        Unit::Week | Unit::Weekend => "XXXX-WXX",
+        Unit::Month | Unit::Quarter => "XXXX-XX",
+        Unit::Year | Unit::Decade | Unit::Century => "XXXX",
+        _ => "XXXX-XX-XX",
+    })
 }
 
 /// "between January and March 2003", "Dec. 20 to Jan. 5, 2011": the first end of a range

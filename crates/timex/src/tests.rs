@@ -333,6 +333,17 @@ fn later_counts_from_the_year_or_month_just_named() {
             "a year earlier" DATE 2008
             "The year before" DATE 2008"#]],
     );
+    // A past clause counted forward past the publication date had the wrong anchor: unknown,
+    // and the narrative stays where it was. A plan still counts forward.
+    check(
+        "The band formed in 2019. He joined four years later. I was hosting him the next day. \
+         They will meet again two days later.",
+        expect![[r#"
+            "2019" DATE 2019
+            "four years later" DATE XXXX
+            "the next day" DATE XXXX-XX-XX
+            "two days later" DATE 2022-02-10"#]],
+    );
     // "June of that year" is in the year just named.
     check(
         "SARS was declared a pandemic in March 2003. By June of that year, the warning was \
