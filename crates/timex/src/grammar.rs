@@ -1304,10 +1304,7 @@ impl<'a> Grammar<'a> {
     fn weak_modal_beyond(&self, end: usize, j: usize) -> bool {
         self.word_in(j, &["should", "could"])
             && (end..j).any(|k| {
-                self.word_is(k, "that")
-                    || self.word_is(k, "which")
-                    || self.punct(k, b',')
-                    || self.punct(k, b':')
+                self.word_in(k, &["that", "which"]) || self.punct(k, b',') || self.punct(k, b':')
             })
     }
 
@@ -2413,11 +2410,12 @@ impl<'a> Grammar<'a> {
             Lex::Noon => (i + 1, 12u8, 0u8, true),
             Lex::Midnight => (i + 1, 24, 0, true),
             // "12 noon", "12 midnight"
-            _ if t.kind == Kind::Number && t.num == 12 && self.lex(i + 1) == Lex::Noon => {
-                (i + 2, 12, 0, true)
-            }
-            _ if t.kind == Kind::Number && t.num == 12 && self.lex(i + 1) == Lex::Midnight => {
-                (i + 2, 24, 0, true)
+            _ if t.kind == Kind::Number
+                && t.num == 12
+                && matches!(self.lex(i + 1), Lex::Noon | Lex::Midnight) =>
+            {
+                let hour = if self.lex(i + 1) == Lex::Noon { 12 } else { 24 };
+                (i + 2, hour, 0, true)
             }
             _ if t.kind == Kind::Number && !t.grouped && t.len <= 2 && t.num <= 24 => {
                 // The minutes or seconds of "14:00:00" do not start a time of their own.
@@ -2538,24 +2536,16 @@ impl<'a> Grammar<'a> {
             None if today => Some(Box::new(Expr::Deictic { unit: Unit::Day, offset: 0 })),
             None => {
                 let k = if self.punct(end, b',') { end + 1 } else { end };
-                match (self.lex(k), self.tokens.get(k).is_some_and(|t| t.cap)) {
-                    (Lex::Month(m) | Lex::MonthAbbr(m), true) => self
-                        .month_core(k, m)
-                        .filter(|c| matches!(c.expr, Expr::Date { day: Some(_), .. }))
-                        .map(|c| {
-                            end = c.end;
-                            Box::new(c.expr)
-                        }),
+                let date = match (self.lex(k), self.tokens.get(k).is_some_and(|t| t.cap)) {
+                    (Lex::Month(m) | Lex::MonthAbbr(m), true) => self.month_core(k, m),
                     // "At 01:20 24th Mar 2010", "at 2000 BST, 9 June 2009"
-                    _ if self.tokens.get(k).is_some_and(|t| t.kind == Kind::Number) => self
-                        .core(k)
-                        .filter(|c| matches!(c.expr, Expr::Date { day: Some(_), .. }))
-                        .map(|c| {
-                            end = c.end;
-                            Box::new(c.expr)
-                        }),
+                    _ if self.tokens.get(k).is_some_and(|t| t.kind == Kind::Number) => self.core(k),
                     _ => None,
-                }
+                };
+                date.filter(|c| matches!(c.expr, Expr::Date { day: Some(_), .. })).map(|c| {
+                    end = c.end;
+                    Box::new(c.expr)
+                })
             }
         };
         Some(Core::new(end, Expr::Time { day, clock: Clock::At(hour, minute) }))
@@ -3383,11 +3373,8 @@ impl<'a> Grammar<'a> {
                 }
                 // "the day before", "the day after": neighbours of the reference day. "The day"
                 // alone is usually an event's day, which annotators rarely tag.
-                let offset = match self.lex(i + 1) {
-                    Lex::Before if self.sentence_end_or_punct(i + 2) => -1,
-                    Lex::After if self.sentence_end_or_punct(i + 2) => 1,
-                    _ => return None,
-                };
+                let offset =
+                    self.before_after(i + 1).filter(|_| self.sentence_end_or_punct(i + 2))?;
                 Some(Core::new(i + 2, Expr::Anaphoric { unit, offset }).with_article())
             }
             Unit::Week | Unit::Weekend | Unit::Month | Unit::Year => {
@@ -3407,17 +3394,11 @@ impl<'a> Grammar<'a> {
                     );
                 }
                 // "the year before,", "the month after.": a neighbour of the narrative's.
-                if unit != Unit::Weekend && self.clause_end(i + 2) {
-                    let offset = match self.lex(i + 1) {
-                        Lex::Before => Some(-1),
-                        Lex::After => Some(1),
-                        _ => None,
-                    };
-                    if let Some(offset) = offset {
-                        return Some(
-                            Core::new(i + 2, Expr::Anaphoric { unit, offset }).with_article(),
-                        );
-                    }
+                if unit != Unit::Weekend
+                    && self.clause_end(i + 2)
+                    && let Some(offset) = self.before_after(i + 1)
+                {
+                    return Some(Core::new(i + 2, Expr::Anaphoric { unit, offset }).with_article());
                 }
                 // "the day of the attack" is an event; "the year" is the current one.
                 if self.lex(i + 1) == Lex::Of {
@@ -3446,6 +3427,15 @@ impl<'a> Grammar<'a> {
                 | Expr::Holiday { .. }
         );
         is_day.then_some(core)
+    }
+
+    /// "before" (-1) or "after" (+1) at `i`, as a step from the narrative's period.
+    fn before_after(&self, i: usize) -> Option<i32> {
+        match self.lex(i) {
+            Lex::Before => Some(-1),
+            Lex::After => Some(1),
+            _ => None,
+        }
     }
 
     /// Whether the text or its clause ends at `i`; not a quotation mark, which may open the

@@ -137,15 +137,17 @@ fn past_beyond_publication(
         return None;
     }
     let (_, interval) = interval_of_value(&resolved?.1)?;
-    if interval.first <= dct {
-        return None;
-    }
-    Some(match unit {
+    (interval.first > dct).then(|| unknown_value(unit))
+}
+
+/// A value of `unit`'s granularity with nothing known: "XXXX-XX-XX" for a day or less.
+fn unknown_value(unit: Unit) -> &'static str {
+    match unit {
         Unit::Week | Unit::Weekend => "XXXX-WXX",
         Unit::Month | Unit::Quarter => "XXXX-XX",
         Unit::Year | Unit::Decade | Unit::Century => "XXXX",
         _ => "XXXX-XX-XX",
-    })
+    }
 }
 
 /// "between January and March 2003", "Dec. 20 to Jan. 5, 2011": the first end of a range
@@ -683,16 +685,17 @@ impl Context {
                     // "A day later, Reuters reported" in a story that has named no date yet:
                     // counting from the publication day would put a past event ahead of it.
                     let unnamed = self.narrated > unit.max(Unit::Day);
-                    if sign > 0 && unnamed && self.follow_narrative && tense != Tense::Future {
-                        let unknown = match unit {
-                            Unit::Day => "XXXX-XX-XX",
-                            Unit::Hour if n >= 24.0 => "XXXX-XX-XX",
-                            Unit::Week | Unit::Weekend => "XXXX-WXX",
-                            Unit::Month => "XXXX-XX",
-                            Unit::Year => "XXXX",
-                            _ => return self.unit_offset(self.shift_anchor(unit), unit, n, true),
-                        };
-                        return date(unknown.to_string());
+                    let calendar = matches!(
+                        unit,
+                        Unit::Day | Unit::Week | Unit::Weekend | Unit::Month | Unit::Year
+                    ) || (unit == Unit::Hour && n >= 24.0);
+                    if sign > 0
+                        && unnamed
+                        && calendar
+                        && self.follow_narrative
+                        && tense != Tense::Future
+                    {
+                        return date(unknown_value(unit).to_string());
                     }
                     let anchor = self.shift_anchor(unit);
                     self.unit_offset(anchor, unit, n * sign as f64, true)
