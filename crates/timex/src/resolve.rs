@@ -676,7 +676,10 @@ impl Context {
                 }
             },
             Expr::Shift { unit, amount, sign } => match amount {
-                None => date(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()),
+                // "A few days later" counts an unknown stretch from the narrative's last
+                // point: the stretch is what the text says, and in a story told in the past
+                // neither "future" nor "past" is.
+                None => Some((TimexType::Duration, duration_value(unit, None))),
                 Some(n) => {
                     if let (Unit::Year, Some(q), true) = (unit, self.report_quarter, n == 1.0) {
                         let (y, q) = shift_quarter(q, 4 * sign);

@@ -315,6 +315,16 @@ fn later_counts_from_the_year_or_month_just_named() {
             "April 20" DATE 2021-04-20
             "48 hours later" DATE 2021-04-22"#]],
     );
+    // An unknown count from the narrative ("a few days later", "several years earlier") is
+    // the stretch the text gives, not a vague future or past.
+    check(
+        "The rig burned on April 20. A few hours later, it sank; several years earlier, it had \
+         failed an audit.",
+        expect![[r#"
+            "April 20" DATE 2021-04-20
+            "A few hours later" DURATION PTXH
+            "several years earlier" DURATION PXY"#]],
+    );
     // "last year" and "the following year" move the narrative's year; a point of comparison
     // ("down from $25bn a year earlier") does not.
     check(
