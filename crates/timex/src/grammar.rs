@@ -105,6 +105,9 @@ pub(crate) enum Expr {
         unit: Unit,
         offset: i32,
     },
+    /// The seven days up to the document time, as the calendar week holding most of them:
+    /// "the past week", "the last week".
+    TrailingWeek,
     /// Offset in units from the narrative reference time: "the next day", "that year".
     Anaphoric {
         unit: Unit,
@@ -1403,7 +1406,7 @@ impl<'a> Grammar<'a> {
         let mut expr = core.expr;
         let mut modifier = core.modifier;
         // "a week or so", "the next year or so"
-        if matches!(expr, Expr::Duration { .. } | Expr::Deictic { .. })
+        if matches!(expr, Expr::Duration { .. } | Expr::Deictic { .. } | Expr::TrailingWeek)
             && self.lex(end) == Lex::Or
             && self.word_is(end + 1, "so")
         {
@@ -3147,6 +3150,10 @@ impl<'a> Grammar<'a> {
                         }
                         None => {}
                     }
+                }
+                // "the past week" said on a Friday is mostly this week, not the one before.
+                if unit == Unit::Week && after_the && matches!(word, Lex::Past | Lex::Last) {
+                    return Some(Core::new(j + 1, Expr::TrailingWeek).with_article());
                 }
                 if word == Lex::Latest {
                     return (unit == Unit::Quarter).then(|| {

@@ -654,6 +654,7 @@ impl Context {
                 date(format!("{week}-WE"))
             }
             Expr::Deictic { unit, offset } => self.unit_offset(dct, unit, offset as f64, false),
+            Expr::TrailingWeek => date(week_value(add_days(dct, -3)?)),
             Expr::Anaphoric { unit, offset } => {
                 let anchor = self.anchor();
                 let anchor = if unit == Unit::Year && self.reference_year != anchor.year() {

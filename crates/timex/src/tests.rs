@@ -6,7 +6,12 @@ use expect_test::{Expect, expect};
 
 /// Tags `input` as if published on Tuesday 2022-02-08 and lists what was found.
 fn check(input: &str, expected: Expect) {
-    let dct = NaiveDate::from_ymd_opt(2022, 2, 8).unwrap();
+    check_on((2022, 2, 8), input, expected);
+}
+
+/// Tags `input` as if published on the given day and lists what was found.
+fn check_on((year, month, day): (i32, u32, u32), input: &str, expected: Expect) {
+    let dct = NaiveDate::from_ymd_opt(year, month, day).unwrap();
     let found = crate::tag(input, dct);
     let lines: Vec<String> = found
         .iter()
@@ -205,6 +210,22 @@ fn seasons_quarters_weeks() {
             "this fall" DATE 2022-FA
             "last week" DATE 2022-W05
             "next week" DATE 2022-W07"#]],
+    );
+    // "The past week" is the seven days up to publication: said on a Friday, mostly this
+    // week; on a Tuesday, mostly the one before.
+    let past_week = "Over the past week the index fell; in the last week or so it rose.";
+    check_on(
+        (2022, 2, 11),
+        past_week,
+        expect![[r#"
+            "the past week" DATE 2022-W06
+            "the last week or so" DATE 2022-W06 mod=APPROX"#]],
+    );
+    check(
+        past_week,
+        expect![[r#"
+        "the past week" DATE 2022-W05
+        "the last week or so" DATE 2022-W05 mod=APPROX"#]],
     );
     check(
         "Net income rose 5% in the quarter from the year-earlier quarter. A year earlier it was \
