@@ -50,7 +50,12 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         ctx.range_start = match m.range {
             // Only a named month or day ("Dec. 20 to Jan. 5") orders the other end; a bare
             // "2am" in "between 2am and 3am on 27 May" says nothing about the year.
-            Some((RangeRole::To, from)) if matches!(matches[from].expr, Expr::Date { .. }) => {
+            Some((RangeRole::To, from))
+                if matches!(
+                    matches[from].expr,
+                    Expr::Date { .. } | Expr::Weekday { relative: None, .. }
+                ) =>
+            {
                 position[from]
                     .and_then(|i| out.get(i))
                     .and_then(|t: &Timex| t.anchored.as_ref())
@@ -59,7 +64,9 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             _ => None,
         };
         let narrative = (ctx.reference, ctx.reference_year, ctx.reference_month);
-        let expr = first_end_year(m, matches).or_else(|| ctx.weekday_year(m, tokens));
+        let expr = first_end_year(m, matches)
+            .or_else(|| ctx.weekday_range_start(m, matches))
+            .or_else(|| ctx.weekday_year(m, tokens));
         let compared = m
             .compare_to
             .and_then(|j| position[j])
@@ -352,6 +359,31 @@ impl Context {
         })
     }
 
+    /// "from Thursday to Saturday", "between Friday and Monday": the range never runs
+    /// backwards. With a tense at the first end (nearer its verb), that tense places the
+    /// second end and the first is the last such weekday before it ("talks ran from Monday
+    /// to Wednesday" said on a Monday); without one, the first end is placed as usual and the
+    /// second follows it ("is protesting from Thursday through Saturday").
+    fn weekday_range_start(&self, m: &Match, matches: &[Match]) -> Option<Expr> {
+        let (RangeRole::From, other) = m.range? else { return None };
+        let Expr::Weekday { weekday: first, relative: None } = m.expr else { return None };
+        let to = &matches[other];
+        let Expr::Weekday { weekday: second, relative: None } = to.expr else { return None };
+        if m.tense == Tense::Unknown {
+            return None;
+        }
+        let end = self.weekday_date(second, None, m.tense);
+        let gap = (end.weekday().num_days_from_monday() as i64
+            - weekday_of(first).num_days_from_monday() as i64)
+            .rem_euclid(7);
+        let start = add_days(end, -(if gap == 0 { 7 } else { gap }))?;
+        Some(Expr::Date {
+            year: YearRef::Explicit(start.year()),
+            month: start.month() as u8,
+            day: Some(start.day() as u8),
+        })
+    }
+
     /// The year "that year" and "June of that year" mean: the one the narrative is in.
     fn narrative_year(&self) -> i32 {
         if self.follow_narrative { self.reference_year } else { self.dct.year() }
@@ -457,6 +489,13 @@ impl Context {
                     return NaiveDate::from_ymd_opt(y - 1, month as u32, day as u32);
                 }
                 Some(date)
+            }
+            // The second end of a range is the first such weekday after the first end.
+            Expr::Weekday { weekday, relative: None } if let Some(start) = self.range_start => {
+                let gap = (weekday_of(weekday).num_days_from_monday() as i64
+                    - start.weekday().num_days_from_monday() as i64)
+                    .rem_euclid(7);
+                add_days(start, if gap == 0 { 7 } else { gap })
             }
             Expr::Weekday { weekday, relative } => {
                 Some(self.weekday_date(weekday, relative, tense))

@@ -1245,6 +1245,19 @@ fn range_ends_follow_their_start() {
             "Dec. 20" DATE 2021-12-20 range=From:"Jan. 5"
             "Jan. 5" DATE 2022-01-05 range=To:"Dec. 20""#]],
     );
+    // Weekdays too: the tense at the first end places the range, or else the first end is
+    // placed alone and the second follows it. Published on a Tuesday.
+    check(
+        "Protests will run from Thursday to Monday. Talks ran from Friday to Monday. A campaign \
+         is protesting in 50 cities from Tuesday through Saturday.",
+        expect![[r#"
+            "Thursday" DATE 2022-02-10 range=From:"Monday"
+            "Monday" DATE 2022-02-14 range=To:"Thursday"
+            "Friday" DATE 2022-02-04 range=From:"Monday"
+            "Monday" DATE 2022-02-07 range=To:"Friday"
+            "Tuesday" DATE 2022-02-08 range=From:"Saturday"
+            "Saturday" DATE 2022-02-12 range=To:"Tuesday""#]],
+    );
 }
 
 #[test]
