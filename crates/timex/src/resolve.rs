@@ -490,8 +490,12 @@ impl Context {
                 }
                 Some(date)
             }
-            // The second end of a range is the first such weekday after the first end.
-            Expr::Weekday { weekday, relative: None } if let Some(start) = self.range_start => {
+            // The second end of a range does not come before the first: placed there, it is
+            // the first such weekday after it ("from Sept. 14 to Thursday" keeps its own).
+            Expr::Weekday { weekday, relative: None }
+                if let Some(start) = self.range_start
+                    && self.weekday_date(weekday, None, tense) <= start =>
+            {
                 let gap = (weekday_of(weekday).num_days_from_monday() as i64
                     - start.weekday().num_days_from_monday() as i64)
                     .rem_euclid(7);

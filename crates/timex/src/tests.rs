@@ -1249,14 +1249,17 @@ fn range_ends_follow_their_start() {
     // placed alone and the second follows it. Published on a Tuesday.
     check(
         "Protests will run from Thursday to Monday. Talks ran from Friday to Monday. A campaign \
-         is protesting in 50 cities from Tuesday through Saturday.",
+         is protesting in 50 cities from Tuesday through Saturday. Shares bought from Jan. 14 \
+         to Thursday.",
         expect![[r#"
             "Thursday" DATE 2022-02-10 range=From:"Monday"
             "Monday" DATE 2022-02-14 range=To:"Thursday"
             "Friday" DATE 2022-02-04 range=From:"Monday"
             "Monday" DATE 2022-02-07 range=To:"Friday"
             "Tuesday" DATE 2022-02-08 range=From:"Saturday"
-            "Saturday" DATE 2022-02-12 range=To:"Tuesday""#]],
+            "Saturday" DATE 2022-02-12 range=To:"Tuesday"
+            "Jan. 14" DATE 2022-01-14 range=From:"Thursday"
+            "Thursday" DATE 2022-02-03 range=To:"Jan. 14""#]],
     );
 }
 
