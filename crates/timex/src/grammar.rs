@@ -538,6 +538,11 @@ fn link_ranges(g: &Grammar, matches: &mut [Match]) {
         let opener = if a.start > 0 { g.lex(a.start - 1) } else { Lex::None };
         let connector = &g.tokens[a.end];
         let dash = g.range_dash(a.end);
+        // "Single Out Feb. 7 - 18 hrs ago": a dash before a count back from now separates
+        // a listing's date from its age.
+        if dash && matches!(b.expr, Expr::Ago { .. }) {
+            continue;
+        }
         // A bare day number is a date only as the first end of "3 to 5 March" or "Friday 18
         // to Sunday 20 February".
         let day_at = a.end - 1;
@@ -1368,6 +1373,12 @@ impl<'a> Grammar<'a> {
             return None;
         }
         if to && opener != Lex::From {
+            return None;
+        }
+        // "Feb. 7 - 18 hrs ago", "Feb. 7 - 10 percent": the number counts something else.
+        if dash
+            && (matches!(self.lex(end), Lex::Unit(..)) || self.word_in(end, &["percent", "per"]))
+        {
             return None;
         }
         // "17-23 October": the second day has a month of its own.

@@ -1250,7 +1250,7 @@ fn range_ends_follow_their_start() {
     check(
         "Protests will run from Thursday to Monday. Talks ran from Friday to Monday. A campaign \
          is protesting in 50 cities from Tuesday through Saturday. Shares bought from Jan. 14 \
-         to Thursday.",
+         to Thursday. Single out Feb. 7 - 18 hrs ago; sales rose Feb. 3 - 10 percent.",
         expect![[r#"
             "Thursday" DATE 2022-02-10 range=From:"Monday"
             "Monday" DATE 2022-02-14 range=To:"Thursday"
@@ -1259,7 +1259,10 @@ fn range_ends_follow_their_start() {
             "Tuesday" DATE 2022-02-08 range=From:"Saturday"
             "Saturday" DATE 2022-02-12 range=To:"Tuesday"
             "Jan. 14" DATE 2022-01-14 range=From:"Thursday"
-            "Thursday" DATE 2022-02-03 range=To:"Jan. 14""#]],
+            "Thursday" DATE 2022-02-03 range=To:"Jan. 14"
+            "Feb. 7" DATE 2022-02-07
+            "18 hrs ago" DATE 2022-02-08
+            "Feb. 3" DATE 2022-02-03"#]],
     );
 }
 
