@@ -882,6 +882,8 @@ impl<'a> Grammar<'a> {
                 return Tense::Future;
             }
         }
+        let weekday = (start..end)
+            .any(|k| matches!(self.lex(k), Lex::Weekday(_) | Lex::Unit(Unit::Weekend, _)));
         let mut j = start;
         let mut steps = 0;
         while j > 0 && steps < TENSE_SCAN_TOKENS {
@@ -894,6 +896,12 @@ impl<'a> Grammar<'a> {
             // ("Since taking office, he plans to visit in May" is another clause).
             if self.lex(j) == Lex::Since && !(j..start).any(|k| self.punct(k, b',')) {
                 return Tense::Elapsed;
+            }
+            // "is protesting in 50 cities from Thursday", "are meeting on Monday": the present
+            // progressive with a weekday tells of an arrangement, and it is the nearer verb
+            // (not across a comma: "is extending west, according to an image taken Monday").
+            if self.progressive_at(j) && weekday && !(j..start).any(|k| self.punct(k, b',')) {
+                return Tense::Future;
             }
             if let Some(mut tense) = self.tense_cue(j) {
                 let reported = tense == Tense::Past;
@@ -1058,6 +1066,15 @@ impl<'a> Grammar<'a> {
 
     fn sentence_break(&self, j: usize) -> bool {
         let t = &self.tokens[j];
+        // "getting on with their lives On Friday one young man": a caption ran into the text
+        // without its full stop, and a capitalised "On" after a small word starts anew.
+        if t.kind == Kind::Word {
+            return t.cap
+                && j > 0
+                && self.tokens[j - 1].kind == Kind::Word
+                && !self.tokens[j - 1].cap
+                && self.word_in(j, &["On", "In", "At", "But"]);
+        }
         if t.kind != Kind::Punct {
             return false;
         }
@@ -1170,6 +1187,16 @@ impl<'a> Grammar<'a> {
             }
             _ => None,
         }
+    }
+
+    /// A present progressive ends at `j`: "is protesting", "are meeting".
+    fn progressive_at(&self, j: usize) -> bool {
+        let t = &self.tokens[j];
+        t.kind == Kind::Word
+            && t.len > 5
+            && self.slice(j).ends_with("ing")
+            && j > 0
+            && self.word_in(j - 1, &["is", "are", "am"])
     }
 
     /// "would not say", "wouldn't comment", "would only say", "would neither confirm nor

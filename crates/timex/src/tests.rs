@@ -604,6 +604,16 @@ fn weekdays_follow_tense() {
         "last Friday" DATE 2022-02-04
         "next Wednesday" DATE 2022-02-09"#]],
     );
+    // A present progressive is an arrangement ahead, unless a comma or a new sentence
+    // (a caption run in without its full stop) comes between.
+    check(
+        "A panel is meeting Thursday in Boise. Oil is extending west, according to an image \
+         taken Sunday. They are getting on with their lives On Friday a man was found.",
+        expect![[r#"
+            "Thursday" DATE 2022-02-10
+            "Sunday" DATE 2022-02-06
+            "Friday" DATE 2022-02-04"#]],
+    );
 }
 
 #[test]
