@@ -125,19 +125,19 @@ pub fn decode(path: &str, mut bytes: Vec<u8>, output: &mut FileOutput) -> String
     if bytes.starts_with(b"\xef\xbb\xbf") {
         bytes.drain(..3);
     }
-    if bytes.len() >= 2 && (bytes[..2] == [0xff, 0xfe] || bytes[..2] == [0xfe, 0xff]) {
-        let little_endian = bytes[0] == 0xff;
-        let units: Vec<u16> = bytes[2..]
-            .chunks_exact(2)
-            .map(|pair| {
-                if little_endian {
-                    u16::from_le_bytes([pair[0], pair[1]])
-                } else {
-                    u16::from_be_bytes([pair[0], pair[1]])
-                }
-            })
-            .collect();
-        return String::from_utf16_lossy(&units);
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(&bytes) {
+        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        if had_errors {
+            output.warn(Diagnostic {
+                path: path.to_string(),
+                line: None,
+                message: format!(
+                    "bytes invalid in {} (marked by its byte-order mark); decoded with replacement characters",
+                    encoding.name()
+                ),
+            });
+        }
+        return text.into_owned();
     }
     let error = match String::from_utf8(bytes) {
         Ok(text) => return text,
@@ -256,4 +256,45 @@ pub struct Corpus {
     pub skipped: Vec<Diagnostic>,
     pub warnings: Vec<Diagnostic>,
     pub summary: Summary,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
+        let mut bytes = if little_endian { vec![0xff, 0xfe] } else { vec![0xfe, 0xff] };
+        for unit in text.encode_utf16() {
+            let pair = if little_endian { unit.to_le_bytes() } else { unit.to_be_bytes() };
+            bytes.extend_from_slice(&pair);
+        }
+        bytes
+    }
+
+    #[test]
+    fn byte_order_marks_say_how_to_decode() {
+        let text = "date 2022-02-08\nMacron met Putin \u{2014} on Monday.";
+        for little_endian in [true, false] {
+            let mut output = FileOutput::default();
+            assert_eq!(decode("a.txt", utf16(text, little_endian), &mut output), text);
+            assert!(output.warnings.is_empty());
+        }
+        let mut output = FileOutput::default();
+        let mut bytes = b"\xef\xbb\xbf".to_vec();
+        bytes.extend_from_slice(text.as_bytes());
+        assert_eq!(decode("a.txt", bytes, &mut output), text);
+        assert!(output.warnings.is_empty());
+    }
+
+    #[test]
+    fn a_broken_utf16_file_is_read_with_a_warning() {
+        // A lone high surrogate in the middle.
+        let mut bytes = utf16("ab", true);
+        bytes.splice(4..4, [0x00, 0xd8]);
+        let mut output = FileOutput::default();
+        assert_eq!(decode("b.txt", bytes, &mut output), "a\u{fffd}b");
+        assert_eq!(output.warnings.len(), 1);
+        assert!(output.warnings[0].message.contains("UTF-16LE"), "{:?}", output.warnings);
+        assert_eq!(output.warnings[0].path, "b.txt");
+    }
 }
