@@ -306,8 +306,9 @@ impl Context {
         if self.follow_narrative { self.reference } else { self.dct }
     }
 
-    /// What "six years later" or "two months later" counts from: a year or month named
-    /// after the narrative's last day ("in 1975. Six years later") is the newer anchor.
+    /// What "six years later", "two months later" and "the following year" count from: a
+    /// year or month named after the narrative's last day ("in 1975. Six years later") is
+    /// the newer anchor.
     fn shift_anchor(&self, unit: Unit) -> NaiveDate {
         let day = self.anchor();
         if !self.follow_narrative {
@@ -699,14 +700,7 @@ impl Context {
             Expr::Deictic { unit, offset } => self.unit_offset(dct, unit, offset as f64, false),
             Expr::TrailingWeek => date(week_value(add_days(dct, -3)?)),
             Expr::Anaphoric { unit, offset } => {
-                let anchor = self.anchor();
-                let anchor = if unit == Unit::Year && self.reference_year != anchor.year() {
-                    NaiveDate::from_ymd_opt(self.reference_year, 7, 1).unwrap_or(anchor)
-                } else if unit == Unit::Month && self.follow_narrative {
-                    self.reference_month
-                } else {
-                    anchor
-                };
+                let anchor = self.shift_anchor(unit);
                 self.unit_offset(anchor, unit, offset as f64, true)
             }
             Expr::Ago { unit, amount, sign } => match amount {
