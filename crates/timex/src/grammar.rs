@@ -1458,6 +1458,17 @@ impl<'a> Grammar<'a> {
                     expr = Expr::Ago { unit, amount, sign: -1 };
                     end += 1;
                 }
+                // "reading about it several years back": "back" after an amount is "ago"
+                // ("five years back to 2005", "a week back in jail" go somewhere else).
+                _ if self.word_is(end, "back")
+                    && !self.word_in(
+                        end + 1,
+                        &["to", "from", "in", "into", "on", "home", "up", "down", "out", "at"],
+                    ) =>
+                {
+                    expr = Expr::Ago { unit, amount, sign: -1 };
+                    end += 1;
+                }
                 // "two years before, …": "before" with nothing after it is "earlier".
                 Lex::Before | Lex::After if self.clause_end(end + 1) => {
                     let sign = if self.lex(end) == Lex::After { 1 } else { -1 };

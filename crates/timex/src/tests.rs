@@ -811,6 +811,16 @@ fn relative_expressions() {
             "Two weeks ago" DATE 2022-W04
             "Earlier this year" DATE 2022 mod=START"#]],
     );
+    // "back" after an amount is "ago"; "five years back to 2017" goes somewhere.
+    check(
+        "A couple of years back the heat killed thousands; a few weeks back it rained. Rewind \
+         five years back to 2017.",
+        expect![[r#"
+            "A couple of years back" DATE 2020
+            "a few weeks back" DATE PAST_REF
+            "five years" DURATION P5Y
+            "2017" DATE 2017"#]],
+    );
     check(
         "Officials said the deal will be signed in three days. It was agreed the past several \
          months and will be reviewed in the coming days.",
