@@ -1575,9 +1575,15 @@ impl<'a> Grammar<'a> {
         let awaited = start > 0 && matches!(self.lex(start - 1), Lex::For | Lex::Until);
         // "Tuesday's earthquake", "after Thursday's accident": nobody schedules a disaster, so
         // it has happened, whatever the clause plans.
-        let unforeseen = possessive && self.word_in(end + 2, &UNFORESEEN);
+        // So has "the April 20 explosion" (a forecast storm has not: "the Saturday storm").
+        let attributive = start > 0
+            && matches!(self.lex(start - 1), Lex::The | Lex::A | Lex::An)
+            && matches!(expr, Expr::Weekday { .. } | Expr::Date { day: Some(_), .. })
+            && !self.word_in(end, &["storm", "storms"]);
+        let unforeseen = (possessive && self.word_in(end + 2, &UNFORESEEN))
+            || (attributive && self.word_in(end, &UNFORESEEN));
         let tense = match self.tense(start, end) {
-            _ if unforeseen => Tense::Past,
+            _ if unforeseen => Tense::Elapsed,
             Tense::Future => Tense::Future,
             _ if possessive && ahead_of => Tense::Future,
             Tense::Unknown if possessive && awaited => Tense::Future,

@@ -1353,12 +1353,15 @@ fn two_digit_years_take_the_nearest_century() {
     // modal perfect ("may have been killed") looks back; "won't" is not "won".
     check(
         "Saturday's tribute concert will raise money. Wednesday's ruling angered them. Many \
-         may have been killed by Tuesday's earthquake. The well won't be ready until November.",
+         may have been killed by Tuesday's earthquake. The well won't be ready until November. \
+         The report blamed failures for the April 20 explosion; the Saturday storm will be wet.",
         expect![[r#"
             "Saturday" DATE 2022-02-12
             "Wednesday" DATE 2022-02-02
             "Tuesday" DATE 2022-02-08
-            "November" DATE 2022-11"#]],
+            "November" DATE 2022-11
+            "April 20" DATE 2021-04-20
+            "Saturday" DATE 2022-02-12"#]],
     );
     // A point of comparison does not move the narrative: "the previous month" is July.
     check(
