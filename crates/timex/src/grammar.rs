@@ -1305,7 +1305,11 @@ impl<'a> Grammar<'a> {
         if perfect || was_due {
             return Some(Tense::Past);
         }
+        // "better than expected results", "as planned": a comparison, not a plan.
         let word = self.slice(j);
+        if j >= 1 && self.word_in(j - 1, &["than", "as"]) && word.ends_with("ed") {
+            return None;
+        }
         // "plans" and "plan" are often nouns ("vacation plans for the trip"): they look ahead
         // only before "to". "planned" is a past form unless a present auxiliary carries it
         // ("is planned").

@@ -1354,14 +1354,16 @@ fn two_digit_years_take_the_nearest_century() {
     check(
         "Saturday's tribute concert will raise money. Wednesday's ruling angered them. Many \
          may have been killed by Tuesday's earthquake. The well won't be ready until November. \
-         The report blamed failures for the April 20 explosion; the Saturday storm will be wet.",
+         The report blamed failures for the April 20 explosion; the Saturday storm will be wet. \
+         Shares fell despite better than expected results on Thursday.",
         expect![[r#"
             "Saturday" DATE 2022-02-12
             "Wednesday" DATE 2022-02-02
             "Tuesday" DATE 2022-02-08
             "November" DATE 2022-11
             "April 20" DATE 2021-04-20
-            "Saturday" DATE 2022-02-12"#]],
+            "Saturday" DATE 2022-02-12
+            "Thursday" DATE 2022-02-03"#]],
     );
     // A point of comparison does not move the narrative: "the previous month" is July.
     check(
