@@ -225,7 +225,11 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
     let mut i = 0;
     while i < tokens.len() {
         let token = &tokens[i];
-        let trigger = token.lex != Lex::None || token.kind == Kind::Number || token.is_punct(b'\'');
+        let trigger = token.lex != Lex::None
+            || token.kind == Kind::Number
+            || token.is_punct(b'\'')
+            // "as soon as possible"
+            || (token.len == 2 && g.word_is(i, "as") && g.lex(i + 1) == Lex::FutureCue);
         if !trigger {
             i += 1;
             continue;
@@ -1783,6 +1787,14 @@ impl<'a> Grammar<'a> {
                 );
             }
             return None;
+        }
+        // "as soon as possible" is a time ahead, without a date.
+        if self.word_is(i, "as")
+            && self.word_is(i + 1, "soon")
+            && self.word_is(i + 2, "as")
+            && self.word_is(i + 3, "possible")
+        {
+            return Some(Core::new(i + 4, Expr::Vague("FUTURE_REF")));
         }
         // "the corresponding period last year", "the comparable quarter a year ago"
         if t.kind == Kind::Word

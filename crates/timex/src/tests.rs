@@ -858,7 +858,8 @@ fn durations() {
 fn sets_and_vague_references() {
     check(
         "The group meets every Monday and reports annually, each season and daily. It recently \
-         grew and is now larger; currently it leads.",
+         grew and is now larger; currently it leads. It will sell as soon as possible, not as \
+         soon as it can.",
         expect![[r#"
             "every Monday" SET XXXX-WXX-1
             "annually" SET P1Y
@@ -866,7 +867,8 @@ fn sets_and_vague_references() {
             "daily" SET P1D
             "recently" DATE PAST_REF
             "now" DATE PRESENT_REF
-            "currently" DATE PRESENT_REF"#]],
+            "currently" DATE PRESENT_REF
+            "as soon as possible" DATE FUTURE_REF"#]],
     );
     // Plural days and "every other" are sets too.
     check(
