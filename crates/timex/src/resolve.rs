@@ -27,6 +27,9 @@ struct Context {
     narrated: Unit,
     /// While the second end of a range is resolved: the first day of its first end.
     range_start: Option<NaiveDate>,
+    /// The match being resolved names a weekday ("Monday 7 September"): a schedule, which a
+    /// chronology does not claim.
+    weekday_named: bool,
 }
 
 pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) -> Vec<Timex> {
@@ -40,6 +43,7 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         follow_narrative: config.follow_narrative,
         narrated: Unit::Century,
         range_start: None,
+        weekday_named: false,
     };
     let mut out = Vec::with_capacity(matches.len());
     // Index of each match in `out`, to translate range links.
@@ -63,6 +67,7 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             }
             _ => None,
         };
+        ctx.weekday_named = tokens[m.start..m.end].iter().any(|t| matches!(t.lex, Lex::Weekday(_)));
         let narrative = (ctx.reference, ctx.reference_year, ctx.reference_month);
         let expr = first_end_year(m, matches)
             .or_else(|| ctx.weekday_range_start(m, matches))
@@ -416,6 +421,23 @@ impl Context {
             };
         }
         let Some(same) = candidate(year) else { return year };
+        // A chronology ("April 20, 2010 - Explosion … April 22 - The rig sinks") read months
+        // later: a day a little after the last one named goes on from it rather than jumping
+        // ahead of the publication date.
+        let last = self.reference;
+        if self.follow_narrative
+            && self.narrated == Unit::Day
+            && day.is_some()
+            && !self.weekday_named
+            && matches!(tense, Tense::Unknown | Tense::Past)
+            && last.year() < year
+            && same > dct
+            && let Some(next) = candidate(last.year())
+            && next >= last
+            && (next - last).num_days() <= 183
+        {
+            return last.year();
+        }
         let distance = (same - dct).num_days();
         // News mostly talks about its own year and about the past: a date more than four
         // months ahead is last year's unless the clause is in the future, and a date long

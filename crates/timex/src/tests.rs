@@ -346,6 +346,17 @@ fn later_counts_from_the_year_or_month_just_named() {
             "A few hours later" DURATION PTXH
             "several years earlier" DURATION PXY"#]],
     );
+    // A chronology read months later goes on from its last day; a weekday's date is a
+    // schedule and keeps the publication's year.
+    check(
+        "Timeline: Feb. 20, 2021 - The rig explodes. Feb. 22 - It sinks. March 1 - BP pays. \
+         The show airs on Friday 11 March.",
+        expect![[r#"
+            "Feb. 20, 2021" DATE 2021-02-20
+            "Feb. 22" DATE 2021-02-22
+            "March 1" DATE 2021-03-01
+            "Friday 11 March" DATE 2022-03-11"#]],
+    );
     // "last year" and "the following year" move the narrative's year; a point of comparison
     // ("down from $25bn a year earlier") does not.
     check(
@@ -539,12 +550,12 @@ fn the_first_end_of_a_range_takes_the_year_of_the_second() {
             "Jan. 5, 2011" DATE 2011-01-05 range=To:"Dec. 20"
             "May 3" DATE 2009-05-03 range=From:"June 5, 2009"
             "June 5, 2009" DATE 2009-06-05 range=To:"May 3"
-            "December 1" DATE 2021-12-01
+            "December 1" DATE 2009-12-01
             "January 1, 2012" DATE 2012-01-01
-            "April 23" DATE 2022-04-23 range=From:"28"
-            "28" DATE 2022-04-28 range=To:"April 23"
-            "May 3" DATE 2022-05-03 range=From:"5"
-            "5" DATE 2022-05-05 range=To:"May 3"
+            "April 23" DATE 2012-04-23 range=From:"28"
+            "28" DATE 2012-04-28 range=To:"April 23"
+            "May 3" DATE 2012-05-03 range=From:"5"
+            "5" DATE 2012-05-05 range=To:"May 3"
             "May 3" DATE 2022-05-03"#]],
     );
 }
