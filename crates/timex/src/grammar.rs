@@ -1742,6 +1742,19 @@ impl<'a> Grammar<'a> {
             (Lex::Some, _) if self.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number) => {
                 (Modifier::Approx, i + 1)
             }
+            // "friends for over two decades", "the first time in over a year", "likely to last
+            // over a week"; "used over three years" and "over the weekend" are "during".
+            (Lex::Over, next)
+                if i > 0
+                    && self.word_in(
+                        i - 1,
+                        &["for", "in", "last", "lasted", "lasts", "took", "take", "takes", "spent"],
+                    )
+                    && (matches!(next, Lex::Num(_) | Lex::Tens(_) | Lex::A | Lex::An)
+                        || self.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)) =>
+            {
+                (Modifier::MoreThan, i + 1)
+            }
             (Lex::Early | Lex::Late, _) => {
                 let modifier =
                     if self.lex(i) == Lex::Early { Modifier::Start } else { Modifier::End };

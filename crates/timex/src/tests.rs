@@ -1172,6 +1172,17 @@ fn more_forms() {
             "nearly five months" DURATION P5M mod=EQUAL_OR_LESS
             "three days" DURATION P3D mod=APPROX"#]],
     );
+    // "over" an amount is "more than" after "for", "in" or a verb of lasting; elsewhere it
+    // is "during".
+    check(
+        "Friends for over two decades, the first quake in over a century, a tour to last over \
+         a week; the plant was used over three years.",
+        expect![[r#"
+            "over two decades" DURATION P20Y mod=MORE_THAN
+            "over a century" DURATION P100Y mod=MORE_THAN
+            "over a week" DURATION P1W mod=MORE_THAN
+            "three years" DURATION P3Y"#]],
+    );
 }
 
 #[test]
