@@ -794,9 +794,14 @@ impl<'a> Grammar<'a> {
     fn amount_unit(&self, i: usize) -> Option<(usize, Unit, Option<f64>)> {
         let (mut end, value) = self.amount(i)?;
         let mut value = value;
-        // "two to three weeks", "12 to 18 months": one stretch of uncertain length.
+        // "two to three weeks", "12 to 18 months", "24-48 hours": one stretch of uncertain
+        // length.
         if value.is_some()
-            && self.lex(end) == Lex::To
+            && (self.lex(end) == Lex::To
+                || (self.range_dash(end)
+                    && self.glued(end)
+                    && self.glued(end + 1)
+                    && self.tokens[end - 1].kind == Kind::Number))
             && let Some((range_end, Some(_))) = self.amount(end + 1)
             && matches!(self.lex(range_end), Lex::Unit(..))
         {
