@@ -185,6 +185,12 @@ pub(crate) struct Match {
     /// time zone ("1:30 a.m. Thursday (2230 GMT Wednesday)") or the start of an overnight
     /// span ("from 4 p.m. Saturday to 8 a.m. Sunday"). The two days must end up adjacent.
     pub next_to: Option<usize>,
+    /// A day that names an event ("the April 20 explosion", "the accident on 20 April"):
+    /// the event, as an index into `EVENTS`.
+    pub names_event: Option<u8>,
+    /// An amount counted from a named event ("two days after the explosion"): the event and
+    /// the direction.
+    pub from_event: Option<(u8, i32)>,
 }
 
 /// What a rule read, before prefixes and suffixes.
@@ -262,6 +268,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
                 baseline: false,
                 compare_to: None,
                 next_to: None,
+                names_event: None,
+                from_event: None,
             });
             i = end;
         }
@@ -271,6 +279,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
     compare_over_months(&g, &mut matches);
     year_earlier_in_sentence(&g, &mut matches);
     named_events(&g, &mut matches);
+    event_anchors(&g, &mut matches);
     times_on_days(&g, &mut matches);
     times_on_neighbouring_days(&g, &mut matches);
     matches
@@ -462,6 +471,114 @@ fn named_events(g: &Grammar, matches: &mut [Match]) {
         let near = m.start.saturating_sub(3)..m.end + 3;
         if near.into_iter().any(|i| g.word_in(i, ATTACK_WORDS)) {
             *year = YearRef::Explicit(2001);
+        }
+    }
+}
+
+/// Events a story dates once and then counts from ("the April 20 explosion … two days
+/// after the explosion"). Singular forms; a plural "s" is dropped before looking up.
+pub(crate) const EVENTS: [&str; 18] = [
+    "explosion",
+    "blast",
+    "earthquake",
+    "quake",
+    "spill",
+    "attack",
+    "bombing",
+    "shooting",
+    "crash",
+    "disaster",
+    "blowout",
+    "fire",
+    "collapse",
+    "tsunami",
+    "accident",
+    "massacre",
+    "slaying",
+    "murder",
+];
+
+impl Grammar<'_> {
+    /// The event noun at `i`, if it is one.
+    fn event_at(&self, i: usize) -> Option<u8> {
+        let t = self.tokens.get(i)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let word = self.slice(i);
+        let singular = word.strip_suffix('s').filter(|w| w.len() > 3).unwrap_or(word);
+        EVENTS.iter().position(|e| e.eq_ignore_ascii_case(singular)).map(|k| k as u8)
+    }
+
+    /// The event noun among the (at most three) words from `i` on: "explosion", "rig
+    /// explosion", "devastating earthquake", and with `names`, "Deepwater Horizon disaster".
+    fn event_within(&self, i: usize, names: bool) -> Option<u8> {
+        (i..i + 3)
+            .take_while(|&k| {
+                self.tokens.get(k).is_some_and(|t| t.kind == Kind::Word && (names || !t.cap))
+            })
+            .find_map(|k| self.event_at(k))
+    }
+}
+
+/// Marks days that name an event and amounts counted from one.
+fn event_anchors(g: &Grammar, matches: &mut [Match]) {
+    for m in matches.iter_mut() {
+        let (start, end) = (m.start, m.end);
+        match m.expr {
+            Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } => {
+                let article = start > 0 && matches!(g.lex(start - 1), Lex::The | Lex::A | Lex::An);
+                let possessive = g.punct(end, b'\'') && g.word_is(end + 1, "s");
+                // "the accident on 20 April", "the earthquake of Jan. 12"
+                let postposed = || {
+                    (start > 2 && g.word_in(start - 1, &["on", "of"]))
+                        .then(|| {
+                            (start.saturating_sub(4)..start - 1)
+                                .rev()
+                                .take_while(|&k| g.tokens[k].kind == Kind::Word)
+                                .find_map(|k| g.event_at(k))
+                        })
+                        .flatten()
+                };
+                // "the quake struck Haiti on Tuesday", "the rig exploded on April 20"
+                let told = || {
+                    const HAPPENED: [&str; 7] =
+                        ["struck", "hit", "occurred", "happened", "erupted", "exploded", "began"];
+                    let verb = (start.saturating_sub(4)..start)
+                        .rev()
+                        .take_while(|&k| g.tokens[k].kind == Kind::Word)
+                        .find(|&k| g.word_in(k, &HAPPENED))?;
+                    if g.word_is(verb, "exploded") {
+                        return EVENTS.iter().position(|e| *e == "explosion").map(|k| k as u8);
+                    }
+                    (verb.saturating_sub(4)..verb)
+                        .rev()
+                        .take_while(|&k| g.tokens[k].kind != Kind::Punct)
+                        .find_map(|k| g.event_at(k))
+                };
+                m.names_event = if article {
+                    g.event_within(end, true)
+                } else if possessive {
+                    g.event_within(end + 2, true)
+                } else {
+                    postposed().or_else(told)
+                };
+            }
+            // "in the 24 hours before the explosion" is the stretch leading up to it.
+            Expr::Duration { amount: Some(_), .. } if g.lex(start) != Lex::The => {
+                let sign = match g.lex(end) {
+                    Lex::After => 1,
+                    Lex::Before => -1,
+                    _ => continue,
+                };
+                // Not "20 years after the Exxon Valdez spill": a named one is another event.
+                if g.lex(end + 1) == Lex::The
+                    && let Some(event) = g.event_within(end + 2, false)
+                {
+                    m.from_event = Some((event, sign));
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -1626,6 +1743,8 @@ impl<'a> Grammar<'a> {
             baseline,
             compare_to: None,
             next_to: None,
+            names_event: None,
+            from_event: None,
         })
     }
 

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use crate::grammar::{Clock, Expr, Match, Tense, YearRef};
+use crate::grammar::{Clock, EVENTS, Expr, Match, Tense, YearRef};
 use crate::lexer::{Holiday, Lex, Token, Unit};
 use crate::{
     Config, Granularity, RangeLink, RangeRole, Timex, TimexType, interval_of_value, week_value,
@@ -30,6 +30,8 @@ struct Context {
     /// The match being resolved names a weekday ("Monday 7 September"): a schedule, which a
     /// chronology does not claim.
     weekday_named: bool,
+    /// The day each event of `EVENTS` was last dated ("the April 20 explosion").
+    events: [Option<NaiveDate>; EVENTS.len()],
 }
 
 pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) -> Vec<Timex> {
@@ -44,6 +46,7 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         narrated: Unit::Century,
         range_start: None,
         weekday_named: false,
+        events: [None; EVENTS.len()],
     };
     let mut out = Vec::with_capacity(matches.len());
     // Index of each match in `out`, to translate range links.
@@ -78,9 +81,17 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             .map(|i| &out[i])
             .filter(|t: &&Timex| matches!(t.granularity, Granularity::Month | Granularity::Quarter))
             .and_then(|t| year_before(&t.value));
-        let mut resolved = match compared {
-            Some(value) => Some((TimexType::Date, value)),
-            None => ctx.resolve(expr.as_ref().unwrap_or(&m.expr), m.tense),
+        // "two days after the explosion", once the story has dated the explosion.
+        let from_event = match (m.from_event, &m.expr) {
+            (Some((event, sign)), &Expr::Duration { unit, amount: Some(n) }) => ctx.events
+                [event as usize]
+                .and_then(|day| ctx.unit_offset(day, unit, n * sign as f64, true)),
+            _ => None,
+        };
+        let mut resolved = match (compared, from_event) {
+            (Some(value), _) => Some((TimexType::Date, value)),
+            (None, Some(dated)) => Some(dated),
+            (None, None) => ctx.resolve(expr.as_ref().unwrap_or(&m.expr), m.tense),
         };
         // "He graduated three years later", "I was hosting him the next day": counted forward
         // from the narrative, a past clause landed after the publication date, so the anchor
@@ -107,6 +118,11 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             },
             _ => (Granularity::None, None),
         };
+        if let (Some(event), Some(interval), Granularity::Day) =
+            (m.names_event, anchored, granularity)
+        {
+            ctx.events[event as usize] = Some(interval.first);
+        }
         position.push(Some(out.len()));
         out.push(Timex {
             span,

@@ -346,6 +346,21 @@ fn later_counts_from_the_year_or_month_just_named() {
             "A few hours later" DURATION PTXH
             "several years earlier" DURATION PXY"#]],
     );
+    // An amount counted from an event the story has dated is a date: "two days after the
+    // explosion". Not from another, named one, nor "the 24 hours before" it (a stretch).
+    check(
+        "The April 20 explosion killed 11. Two days after the explosion the rig sank; in the 24 \
+         hours before the explosion gas leaked. The accident on 12 January was grim, and aid \
+         came three weeks after the devastating accident, 20 years after the Exxon Valdez \
+         accident.",
+        expect![[r#"
+            "April 20" DATE 2021-04-20
+            "Two days" DATE 2021-04-22
+            "the 24 hours" DURATION PT24H
+            "12 January" DATE 2022-01-12
+            "three weeks" DATE 2022-W05
+            "20 years" DURATION P20Y"#]],
+    );
     // A chronology read months later goes on from its last day; a weekday's date is a
     // schedule and keeps the publication's year.
     check(
