@@ -1868,12 +1868,14 @@ impl<'a> Grammar<'a> {
             }
             // "friends for over two decades", "the first time in over a year", "likely to last
             // over a week"; "used over three years" and "over the weekend" are "during".
+            // So it is before "ago": "over 30 years ago".
             (Lex::Over, next)
-                if i > 0
+                if ((i > 0
                     && self.word_in(
                         i - 1,
                         &["for", "in", "last", "lasted", "lasts", "took", "take", "takes", "spent"],
-                    )
+                    ))
+                    || (i + 2..i + 5).any(|k| self.lex(k) == Lex::Ago))
                     && (matches!(next, Lex::Num(_) | Lex::Tens(_) | Lex::A | Lex::An)
                         || self.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)) =>
             {

@@ -1191,12 +1191,14 @@ fn more_forms() {
     // is "during".
     check(
         "Friends for over two decades, the first quake in over a century, a tour to last over \
-         a week; the plant was used over three years. It takes 24-48 hours, not 9/11 - 2 hrs.",
+         a week; the plant was used over three years; over 30 years ago it began. It takes \
+         24-48 hours, not 9/11 - 2 hrs.",
         expect![[r#"
             "over two decades" DURATION P20Y mod=MORE_THAN
             "over a century" DURATION P100Y mod=MORE_THAN
             "over a week" DURATION P1W mod=MORE_THAN
             "three years" DURATION P3Y
+            "over 30 years ago" DATE 1992 mod=MORE_THAN
             "24-48 hours" DURATION PTXH
             "2 hrs" DURATION PT2H"#]],
     );
