@@ -178,6 +178,18 @@ fn unknown_value(unit: Unit) -> &'static str {
     }
 }
 
+/// The nearest `weekday` strictly before `day` (a negative `offset`) or after it.
+fn weekday_beside(day: NaiveDate, weekday: u8, offset: i32) -> Option<NaiveDate> {
+    let target = weekday_of(weekday).num_days_from_monday() as i64;
+    let from = day.weekday().num_days_from_monday() as i64;
+    let days = if offset < 0 {
+        -(from - target - 1).rem_euclid(7) - 1
+    } else {
+        (target - from - 1).rem_euclid(7) + 1
+    };
+    add_days(day, days)
+}
+
 /// "between January and March 2003", "Dec. 20 to Jan. 5, 2011": the first end of a range
 /// has the year of the second, or the year before when it comes later in that year.
 fn first_end_year(m: &Match, matches: &[Match]) -> Option<Expr> {
@@ -395,10 +407,7 @@ impl Context {
             return None;
         }
         let end = self.weekday_date(second, None, m.tense);
-        let gap = (end.weekday().num_days_from_monday() as i64
-            - weekday_of(first).num_days_from_monday() as i64)
-            .rem_euclid(7);
-        let start = add_days(end, -(if gap == 0 { 7 } else { gap }))?;
+        let start = weekday_beside(end, first, -1)?;
         Some(Expr::Date {
             year: YearRef::Explicit(start.year()),
             month: start.month() as u8,
@@ -535,25 +544,12 @@ impl Context {
                 if let Some(start) = self.range_start
                     && self.weekday_date(weekday, None, tense) <= start =>
             {
-                let gap = (weekday_of(weekday).num_days_from_monday() as i64
-                    - start.weekday().num_days_from_monday() as i64)
-                    .rem_euclid(7);
-                add_days(start, if gap == 0 { 7 } else { gap })
+                weekday_beside(start, weekday, 1)
             }
             Expr::Weekday { weekday, relative } => {
                 Some(self.weekday_date(weekday, relative, tense))
             }
-            Expr::WeekdayFrom { weekday, offset } => {
-                let anchor = self.anchor();
-                let target = weekday_of(weekday).num_days_from_monday() as i64;
-                let from = anchor.weekday().num_days_from_monday() as i64;
-                let days = if offset < 0 {
-                    -(from - target - 1).rem_euclid(7) - 1
-                } else {
-                    (target - from - 1).rem_euclid(7) + 1
-                };
-                add_days(anchor, days)
-            }
+            Expr::WeekdayFrom { weekday, offset } => weekday_beside(self.anchor(), weekday, offset),
             Expr::WeekdayOfWeek { weekday, week } => {
                 let dct = self.dct;
                 let monday = dct.weekday().num_days_from_monday() as i64;
