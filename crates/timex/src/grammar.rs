@@ -715,6 +715,9 @@ const UNFORESEEN: [&str; 24] = [
     "derailment",
 ];
 
+/// Verbs that open a request for a day ahead: "Join us on Saturday".
+const IMPERATIVES: [&str; 7] = ["join", "tune", "watch", "listen", "be", "vote", "visit"];
+
 /// How far back the tense of a clause is looked for.
 const TENSE_SCAN_TOKENS: usize = 14;
 
@@ -1012,11 +1015,17 @@ impl<'a> Grammar<'a> {
             .any(|k| matches!(self.lex(k), Lex::Weekday(_) | Lex::Unit(Unit::Weekend, _)));
         let mut j = start;
         let mut steps = 0;
+        // Where the sentence starts, once the scan gets there.
+        let mut first = None;
         while j > 0 && steps < TENSE_SCAN_TOKENS {
             j -= 1;
             steps += 1;
             if self.sentence_break(j) {
+                first = Some(j + 1);
                 break;
+            }
+            if j == 0 {
+                first = Some(0);
             }
             // "sales since his death on 25 June": what a "since" phrase names is behind us
             // ("Since taking office, he plans to visit in May" is another clause).
@@ -1060,6 +1069,18 @@ impl<'a> Grammar<'a> {
                     return tense;
                 }
             }
+        }
+        // "Join us on Saturday", "Tune in Monday", "…, but be there on Friday": a date an
+        // imperative asks for lies ahead.
+        let scanned = first.unwrap_or(j);
+        if (scanned..start).any(|k| {
+            self.word_in(k, &IMPERATIVES)
+                && (Some(k) == first
+                    || (k >= scanned + 2
+                        && self.word_in(k - 1, &["but", "and", "then"])
+                        && self.punct(k - 2, b',')))
+        }) {
+            return Tense::Future;
         }
         let mut j = end;
         while j < self.tokens.len() && j < end + 8 {

@@ -634,11 +634,14 @@ fn weekdays_follow_tense() {
     // (a caption run in without its full stop) comes between.
     check(
         "A panel is meeting Thursday in Boise. Oil is extending west, according to an image \
-         taken Sunday. They are getting on with their lives On Friday a man was found.",
+         taken Sunday. They are getting on with their lives On Friday a man was found. Join us \
+         on Saturday; show up early, but be there on Friday.",
         expect![[r#"
             "Thursday" DATE 2022-02-10
             "Sunday" DATE 2022-02-06
-            "Friday" DATE 2022-02-04"#]],
+            "Friday" DATE 2022-02-04
+            "Saturday" DATE 2022-02-12
+            "Friday" DATE 2022-02-11"#]],
     );
 }
 
