@@ -1051,11 +1051,11 @@ impl<'a> Grammar<'a> {
         // imperative asks for lies ahead.
         let scanned = first.unwrap_or(j);
         if (scanned..start).any(|k| {
-            self.word_in(k, &IMPERATIVES)
-                && (Some(k) == first
-                    || (k >= scanned + 2
-                        && self.word_in(k - 1, &["but", "and", "then"])
-                        && self.punct(k - 2, b',')))
+            (Some(k) == first
+                || (k >= scanned + 2
+                    && self.punct(k - 2, b',')
+                    && self.word_in(k - 1, &["but", "and", "then"])))
+                && self.word_in(k, &IMPERATIVES)
         }) {
             return Tense::Future;
         }
