@@ -1092,6 +1092,17 @@ impl<'a> Grammar<'a> {
                 &["stand", "stood", "standing", "stop", "stopped", "drop", "dropped"],
             );
         if start > 0 && matches!(self.lex(start - 1), Lex::By | Lex::Until) && !phrasal {
+            // "By the end of May, the company's best hopes of plugging the leak rested on…":
+            // a sentence that opens with the deadline tells its verb later on.
+            let opens = start == 1 || self.sentence_break(start - 2);
+            if opens && self.punct(end, b',') {
+                let told = (end + 1..(end + 24).min(self.tokens.len()))
+                    .take_while(|&k| !self.sentence_break(k))
+                    .find_map(|k| self.tense_cue(k).filter(|_| !self.after_auxiliary(k)));
+                if let Some(tense) = told {
+                    return if tense.is_past() { Tense::Past } else { tense };
+                }
+            }
             return Tense::Future;
         }
         Tense::Unknown
@@ -1223,7 +1234,12 @@ impl<'a> Grammar<'a> {
             Lex::Next if self.lex(j + 1) == Lex::To => None,
             // "may have been killed", "might have left", "expected to have died": a modal
             // perfect looks back.
-            Lex::FutureCue | Lex::Month(5) if !self.tokens[j].cap && self.perfect_after(j) => {
+            // "will have spent" is a future perfect.
+            Lex::FutureCue | Lex::Month(5)
+                if !self.tokens[j].cap
+                    && self.perfect_after(j)
+                    && !self.word_in(j, &["will", "shall"]) =>
+            {
                 Some(Tense::Past)
             }
             Lex::FutureCue => self.future_cue(j),
