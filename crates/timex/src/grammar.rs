@@ -1456,6 +1456,11 @@ impl<'a> Grammar<'a> {
         if ["plans", "plan"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
             return (self.lex(j + 1) == Lex::To).then_some(Tense::Future);
         }
+        // So is "hopes" ("the company's best hopes rested on"), unless a hope follows.
+        if word.eq_ignore_ascii_case("hopes") {
+            let hope = matches!(self.lex(j + 1), Lex::To | Lex::For) || self.word_is(j + 1, "that");
+            return hope.then_some(Tense::Future);
+        }
         if word.eq_ignore_ascii_case("planning") {
             return matches!(self.lex(j + 1), Lex::To | Lex::For).then_some(Tense::Future);
         }

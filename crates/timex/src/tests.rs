@@ -636,7 +636,8 @@ fn weekdays_follow_tense() {
         "A panel is meeting Thursday in Boise. Oil is extending west, according to an image \
          taken Sunday. They are getting on with their lives On Friday a man was found. Join us \
          on Saturday; show up early, but be there on Friday. By Monday, 89m gallons had \
-         spilled. By June, the company will have spent more.",
+         spilled. By June, the company will have spent more. By the end of May, its best \
+         hopes rested on mud.",
         expect![[r#"
             "Thursday" DATE 2022-02-10
             "Sunday" DATE 2022-02-06
@@ -644,7 +645,8 @@ fn weekdays_follow_tense() {
             "Saturday" DATE 2022-02-12
             "Friday" DATE 2022-02-11
             "Monday" DATE 2022-02-07
-            "June" DATE 2022-06"#]],
+            "June" DATE 2022-06
+            "the end of May" DATE 2022-05 mod=END"#]],
     );
 }
 
