@@ -1100,7 +1100,7 @@ impl<'a> Grammar<'a> {
                     .take_while(|&k| !self.sentence_break(k))
                     .find_map(|k| self.tense_cue(k).filter(|_| !self.after_auxiliary(k)));
                 if let Some(tense) = told {
-                    return if tense.is_past() { Tense::Past } else { tense };
+                    return if tense.is_past() { Tense::Elapsed } else { tense };
                 }
             }
             return Tense::Future;
