@@ -3102,12 +3102,13 @@ impl<'a> Grammar<'a> {
                 let (end, year) = year_after(after);
                 Some(Core::new(end, Expr::Quarter { quarter: n.num as u8, year }))
             }
-            // "H1 N1", spaced, is the virus too.
+            // "H1 N1", spaced, and "this H1 swine flu virus" are the virus too.
             "H" if glued
                 && n.len == 1
                 && (1..=2).contains(&n.num)
                 && !(self.tokens.get(after).is_some_and(|_| self.slice(after) == "N")
-                    && self.glued(after + 1)) =>
+                    && self.glued(after + 1))
+                && !self.word_in(after, &["swine", "flu", "virus", "strain", "influenza"]) =>
             {
                 let (end, year) = year_after(after);
                 Some(Core::new(end, Expr::Half { half: n.num as u8, year }))
