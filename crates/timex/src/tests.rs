@@ -1518,7 +1518,8 @@ fn plural_centuries_and_verbs_that_look_like_seasons() {
 fn business_shorthand_and_weeks_around_a_weekday() {
     check(
         "Q3 2021 profit rose; in Q1, H1 2021, FY2021 and FY 2020, the 3rd quarter of 2021. \
-         H1N1 flu, H1 N1, this H1 swine flu or H5N1; a Q&A. January-March. On Tuesday last week and Friday next week.",
+         H1N1 flu, H1 N1, this H1 swine flu or H5N1; a Q&A. January-March. On Tuesday last \
+         week and Friday next week.",
         expect![[r#"
             "Q3 2021" DATE 2021-Q3
             "Q1" DATE 2022-Q1
