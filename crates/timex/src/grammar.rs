@@ -147,6 +147,10 @@ pub(crate) enum Tense {
     /// Certainly over, whatever the verbs say: a starting point ("since March").
     Elapsed,
     Future,
+    /// A plan told in the past ("planned to reopen on Friday", "said it expected to reach
+    /// them on Sunday"): the day lies after the telling, which may be before publication,
+    /// so a weekday is the nearest one either side. Otherwise it reads as Future.
+    Intended,
     Unknown,
 }
 
@@ -154,6 +158,11 @@ impl Tense {
     /// Unknown read as Future: for what is on a calendar ahead.
     pub(crate) fn or_ahead(self) -> Tense {
         if self == Tense::Unknown { Tense::Future } else { self }
+    }
+
+    /// Intended read as Future: for all but weekdays.
+    pub(crate) fn settled(self) -> Tense {
+        if self == Tense::Intended { Tense::Future } else { self }
     }
 
     pub(crate) fn is_past(self) -> bool {
@@ -1464,9 +1473,25 @@ impl<'a> Grammar<'a> {
         if word.eq_ignore_ascii_case("planning") {
             return matches!(self.lex(j + 1), Lex::To | Lex::For).then_some(Tense::Future);
         }
+        // A present auxiliary carries "is planned", "are expected" ahead; without one, the
+        // plan is told in the past.
+        // ("was expected to land Friday" and "was planned" keep their readings: ahead, and
+        // behind.)
+        let present = j >= 1 && self.word_in(j - 1, &["is", "are", "am", "be", "been", "s"]);
+        let reported = j >= 1 && self.word_in(j - 1, &["was", "were"]);
         if word.eq_ignore_ascii_case("planned") {
-            let present = j >= 1 && self.word_in(j - 1, &["is", "are", "be"]);
-            return present.then_some(Tense::Future);
+            return match (present, reported) {
+                (true, _) => Some(Tense::Future),
+                (false, true) => None,
+                (false, false) => Some(Tense::Intended),
+            };
+        }
+        if word.eq_ignore_ascii_case("expected")
+            && !present
+            && !reported
+            && !(j >= 1 && self.is_auxiliary(j - 1))
+        {
+            return Some(Tense::Intended);
         }
         // "could be", "should start" look ahead; "could not be reached", "I could smell the
         // oil" are past abilities.

@@ -435,6 +435,7 @@ impl Context {
     /// Picks the year for a day or month given without one, from its distance to the document
     /// time and the tense of the clause.
     fn implicit_year(&self, month: u32, day: Option<u32>, tense: Tense) -> i32 {
+        let tense = tense.settled();
         let dct = self.dct;
         let year = dct.year();
         let candidate = |y: i32| NaiveDate::from_ymd_opt(y, month, day.unwrap_or(15).min(28));
@@ -509,6 +510,13 @@ impl Context {
             }
             Some(_) => target - today,
             None if tense == Tense::Future => forward,
+            None if tense == Tense::Intended => {
+                if forward <= back {
+                    forward
+                } else {
+                    -back
+                }
+            }
             // Without a tense cue, tomorrow's weekday is more likely announced than six days old.
             None if tense == Tense::Unknown && forward == 1 => forward,
             None => -back,
@@ -584,6 +592,11 @@ impl Context {
     }
 
     fn resolve(&mut self, expr: &Expr, tense: Tense) -> Option<(TimexType, String)> {
+        // Only a weekday (alone or under a clock time) has a nearest day either side.
+        let tense = match expr {
+            Expr::Weekday { .. } | Expr::Time { day: Some(_), .. } => tense,
+            _ => tense.settled(),
+        };
         let date = |v: String| Some((TimexType::Date, v));
         let dct = self.dct;
         match *expr {

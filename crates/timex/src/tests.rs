@@ -646,6 +646,16 @@ fn weekdays_follow_tense() {
             "Monday" DATE 2022-02-07
             "June" DATE 2022-06"#]],
     );
+    // A plan told in the past lies after the telling, which may be before publication: the
+    // nearest such weekday, either side. "is expected" still looks ahead.
+    check(
+        "The WFP said it expected to reach 60,000 people on Monday. Six Flags said it planned \
+         to reopen on Thursday. The vote is expected on Saturday.",
+        expect![[r#"
+            "Monday" DATE 2022-02-07
+            "Thursday" DATE 2022-02-10
+            "Saturday" DATE 2022-02-12"#]],
+    );
     // Said in November: "hopes" here is a noun, and the story is past.
     check_on(
         (2022, 11, 8),
