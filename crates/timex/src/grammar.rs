@@ -1486,11 +1486,8 @@ impl<'a> Grammar<'a> {
                 (false, false) => Some(Tense::Intended),
             };
         }
-        if word.eq_ignore_ascii_case("expected")
-            && !present
-            && !reported
-            && !(j >= 1 && self.is_auxiliary(j - 1))
-        {
+        let auxiliary = j >= 1 && self.is_auxiliary(j - 1);
+        if word.eq_ignore_ascii_case("expected") && !(present || reported || auxiliary) {
             return Some(Tense::Intended);
         }
         // "could be", "should start" look ahead; "could not be reached", "I could smell the
