@@ -126,11 +126,12 @@ pub fn decode(path: &str, mut bytes: Vec<u8>, output: &mut FileOutput) -> String
         bytes.drain(..3);
     }
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(&bytes) {
-        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        let body = &bytes[bom..];
+        let (text, had_errors) = encoding.decode_without_bom_handling(body);
         if had_errors {
             output.warn(Diagnostic {
                 path: path.to_string(),
-                line: None,
+                line: first_bad_line(encoding, body),
                 message: format!(
                     "bytes invalid in {} (marked by its byte-order mark); decoded with replacement characters",
                     encoding.name()
@@ -237,6 +238,16 @@ pub fn read_owned(path: &str, bytes: Vec<u8>, outlet_hint: Option<&str>) -> File
     output
 }
 
+/// The line of the first malformed sequence in `bytes` (decoded up to there to count).
+fn first_bad_line(encoding: &'static encoding_rs::Encoding, bytes: &[u8]) -> Option<u64> {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut prefix =
+        String::with_capacity(decoder.max_utf8_buffer_length_without_replacement(bytes.len())?);
+    let (result, _) = decoder.decode_to_string_without_replacement(bytes, &mut prefix, true);
+    matches!(result, encoding_rs::DecoderResult::Malformed(..))
+        .then(|| memchr::memchr_iter(b'\n', prefix.as_bytes()).count() as u64 + 1)
+}
+
 /// Counts for the summary a run prints.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Summary {
@@ -288,13 +299,14 @@ mod tests {
 
     #[test]
     fn a_broken_utf16_file_is_read_with_a_warning() {
-        // A lone high surrogate in the middle.
-        let mut bytes = utf16("ab", true);
-        bytes.splice(4..4, [0x00, 0xd8]);
+        // A lone high surrogate at the start of the second line.
+        let mut bytes = utf16("a\nb", true);
+        bytes.splice(6..6, [0x00, 0xd8]);
         let mut output = FileOutput::default();
-        assert_eq!(decode("b.txt", bytes, &mut output), "a\u{fffd}b");
+        assert_eq!(decode("b.txt", bytes, &mut output), "a\n\u{fffd}b");
         assert_eq!(output.warnings.len(), 1);
         assert!(output.warnings[0].message.contains("UTF-16LE"), "{:?}", output.warnings);
         assert_eq!(output.warnings[0].path, "b.txt");
+        assert_eq!(output.warnings[0].line, Some(2));
     }
 }
