@@ -1529,7 +1529,12 @@ impl<'a> Grammar<'a> {
         {
             return Some((i + 2, t.num as i32));
         }
-        if t.kind != Kind::Number || t.len != 2 || t.num <= 12 || self.punct(i + 2, b'-') {
+        if t.kind != Kind::Number || t.len != 2 || self.punct(i + 2, b'-') {
+            return None;
+        }
+        // "2006-07" and "the 2004-06 period" run forward a few years; "2010-06" could be June.
+        let gap = t.num as i32 - first.rem_euclid(100);
+        if t.num <= 12 && !(1..=5).contains(&gap) {
             return None;
         }
         let mut year = first - first.rem_euclid(100) + t.num as i32;

@@ -1511,7 +1511,7 @@ fn plural_centuries_and_verbs_that_look_like_seasons() {
         "Music of the 18th and 19th centuries. Large firms that fall into trouble. That fall, \
          he left. He told Reuters that overnight the capital was dark. Poverty after the fall \
          of communism. On Jan. 3 he was sedated during the previous night. Director, 1977-79; \
-         the 2008-09 season.",
+         the 2008-09 season; data for 2010-06.",
         expect![[r#"
             "the 18th" DATE 17
             "19th centuries" DATE 18
@@ -1520,7 +1520,9 @@ fn plural_centuries_and_verbs_that_look_like_seasons() {
             "the previous night" TIME 2022-01-02TNI
             "1977" DATE 1977 range=From:"79"
             "79" DATE 1979 range=To:"1977"
-            "2008" DATE 2008"#]],
+            "2008" DATE 2008 range=From:"09"
+            "09" DATE 2009 range=To:"2008"
+            "2010" DATE 2010"#]],
     );
 }
 
