@@ -1077,6 +1077,11 @@ impl<'a> Grammar<'a> {
                 if self.weak_modal_beyond(end, j) {
                     break;
                 }
+                // After the date, "the decision I took on Monday was to allow" is a copula.
+                if tense == Tense::Intended && self.word_in(j, &["was", "were"]) {
+                    j += 1;
+                    continue;
+                }
                 // "assuming the leak is plugged by then"
                 if tense.is_past() && self.after_auxiliary(j) {
                     j += 1;
@@ -1275,6 +1280,14 @@ impl<'a> Grammar<'a> {
                 if self.word_in(j, &["was", "were"]) && self.lex(j + 1) == Lex::FutureCue =>
             {
                 self.future_cue(j + 1).or(Some(Tense::Past))
+            }
+            // "Bonnie was to enter the Gulf by the weekend": a plan told in the past.
+            Lex::PastCue
+                if self.word_in(j, &["was", "were"])
+                    && self.lex(j + 1) == Lex::To
+                    && self.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word) =>
+            {
+                Some(Tense::Intended)
             }
             // "won't" is "will not", not the past of "win".
             Lex::PastCue

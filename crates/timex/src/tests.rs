@@ -650,11 +650,14 @@ fn weekdays_follow_tense() {
     // nearest such weekday, either side. "is expected" still looks ahead.
     check(
         "The WFP said it expected to reach 60,000 people on Monday. Six Flags said it planned \
-         to reopen on Thursday. The vote is expected on Saturday.",
+         to reopen on Thursday. The vote is expected on Saturday. The board was to meet on \
+         Wednesday; the first decision I took on Monday was to allow imports.",
         expect![[r#"
             "Monday" DATE 2022-02-07
             "Thursday" DATE 2022-02-10
-            "Saturday" DATE 2022-02-12"#]],
+            "Saturday" DATE 2022-02-12
+            "Wednesday" DATE 2022-02-09
+            "Monday" DATE 2022-02-07"#]],
     );
     // Said in November: "hopes" here is a noun, and the story is past.
     check_on(
