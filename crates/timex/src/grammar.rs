@@ -580,11 +580,7 @@ fn event_anchors(g: &Grammar, matches: &mut [Match]) {
             }
             // "in the 24 hours before the explosion" is the stretch leading up to it.
             Expr::Duration { amount: Some(_), .. } if g.lex(start) != Lex::The => {
-                let sign = match g.lex(end) {
-                    Lex::After => 1,
-                    Lex::Before => -1,
-                    _ => continue,
-                };
+                let Some(sign) = g.before_after(end) else { continue };
                 // Not "20 years after the Exxon Valdez spill": a named one is another event.
                 if g.lex(end + 1) == Lex::The
                     && let Some(event) = g.event_within(end + 2, false)
@@ -2319,11 +2315,7 @@ impl<'a> Grammar<'a> {
             // "the 70s", "the 50s and 60s": a decade of the last century, unless the numbers
             // are temperatures ("highs in the 70s").
             if t.len == 2 && (20..=90).contains(&t.num) && t.num.is_multiple_of(10) {
-                let mut j = i + 1;
-                if self.punct(j, b'\'') && self.glued(j) {
-                    j += 1;
-                }
-                let plural = self.word_is(j, "s") && self.glued(j);
+                let plural = self.plural_s(i + 1);
                 let the = i > 0 && self.lex(i - 1) == Lex::The;
                 // "the 50s and 60s"
                 let second = i > 3
@@ -2352,21 +2344,22 @@ impl<'a> Grammar<'a> {
                     "age",
                 ];
                 let scale = (i.saturating_sub(10)..i).any(|k| self.word_in(k, &SCALES));
-                if plural && (the || second) && !scale {
+                if let Some(end) = plural
+                    && (the || second)
+                    && !scale
+                {
                     return Some(
-                        Core::new(j + 1, Expr::Decade(190 + t.num as i32 / 10)).with_article(),
+                        Core::new(end, Expr::Decade(190 + t.num as i32 / 10)).with_article(),
                     );
                 }
             }
             // 1990s, 1990's
-            if t.len == 4 && t.num.is_multiple_of(10) && (1000..=2190).contains(&t.num) {
-                let mut j = i + 1;
-                if self.punct(j, b'\'') && self.glued(j) {
-                    j += 1;
-                }
-                if self.word_is(j, "s") && self.glued(j) {
-                    return Some(Core::new(j + 1, Expr::Decade(t.num as i32 / 10)).with_article());
-                }
+            if t.len == 4
+                && t.num.is_multiple_of(10)
+                && (1000..=2190).contains(&t.num)
+                && let Some(end) = self.plural_s(i + 1)
+            {
+                return Some(Core::new(end, Expr::Decade(t.num as i32 / 10)).with_article());
             }
             // "20th century"; "the 18th and 19th centuries" names two.
             if (1..=21).contains(&t.num)
@@ -3710,6 +3703,12 @@ impl<'a> Grammar<'a> {
                 | Expr::Holiday { .. }
         );
         is_day.then_some(core)
+    }
+
+    /// A plural "s" or "'s" glued on at `i` ("1990s", "the 70's"): the end after it.
+    fn plural_s(&self, i: usize) -> Option<usize> {
+        let j = if self.punct(i, b'\'') && self.glued(i) { i + 1 } else { i };
+        (self.word_is(j, "s") && self.glued(j)).then_some(j + 1)
     }
 
     /// "before" (-1) or "after" (+1) at `i`, as a step from the narrative's period.

@@ -70,11 +70,15 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             }
             _ => None,
         };
-        ctx.weekday_named = tokens[m.start..m.end].iter().any(|t| matches!(t.lex, Lex::Weekday(_)));
+        let weekday = tokens[m.start..m.end].iter().find_map(|t| match t.lex {
+            Lex::Weekday(w) => Some(w),
+            _ => None,
+        });
+        ctx.weekday_named = weekday.is_some();
         let narrative = (ctx.reference, ctx.reference_year, ctx.reference_month);
         let expr = first_end_year(m, matches)
             .or_else(|| ctx.weekday_range_start(m, matches))
-            .or_else(|| ctx.weekday_year(m, tokens));
+            .or_else(|| ctx.weekday_year(m, weekday?));
         let compared = m
             .compare_to
             .and_then(|j| position[j])
@@ -363,9 +367,9 @@ impl Context {
     }
 
     /// "Tuesday 12 January", "the night of Wednesday, Jan. 12" without a year: the year whose
-    /// date falls on that weekday, when the one tense and distance pick does not and a
-    /// neighbour does.
-    fn weekday_year(&self, m: &Match, tokens: &[Token]) -> Option<Expr> {
+    /// date falls on the `weekday` the match names, when the one tense and distance pick does
+    /// not and a neighbour does.
+    fn weekday_year(&self, m: &Match, weekday: u8) -> Option<Expr> {
         let date = match &m.expr {
             Expr::Time { day: Some(day), .. } => day.as_ref(),
             expr => expr,
@@ -373,10 +377,6 @@ impl Context {
         let Expr::Date { year: YearRef::Implicit, month, day: Some(day) } = *date else {
             return None;
         };
-        let weekday = tokens[m.start..m.end].iter().find_map(|t| match t.lex {
-            Lex::Weekday(w) => Some(w),
-            _ => None,
-        })?;
         let implicit = self.implicit_year(month as u32, Some(day as u32), m.tense);
         let on_weekday = |y: i32| {
             NaiveDate::from_ymd_opt(y, month as u32, day as u32)
