@@ -877,7 +877,9 @@ impl<'a> Grammar<'a> {
                     _ => (i + 1, Some(1.0)),
                 },
                 Lex::Several | Lex::Few | Lex::Many => (i + 1, None),
+                // "couple of days", and the spoken "the past couple years"
                 Lex::Couple if self.lex(i + 1) == Lex::Of => (i + 2, Some(2.0)),
+                Lex::Couple if matches!(self.lex(i + 1), Lex::Unit(_, true)) => (i + 1, Some(2.0)),
                 Lex::Dozen if self.lex(i + 1) == Lex::Of => (i + 2, None),
                 _ => return None,
             }
@@ -2061,8 +2063,14 @@ impl<'a> Grammar<'a> {
                     && self.lex(i - 1) == Lex::The
                     && !matches!(
                         self.lex(i + 1),
-                        Lex::Unit(..) | Lex::Num(_) | Lex::Tens(_) | Lex::Several | Lex::Few
+                        Lex::Unit(..)
+                            | Lex::Num(_)
+                            | Lex::Tens(_)
+                            | Lex::Several
+                            | Lex::Few
                     )
+                    && !(matches!(self.lex(i + 1), Lex::Couple | Lex::Dozen)
+                        && self.amount_unit(i + 1).is_some())
                     && self.tokens.get(i + 1).is_none_or(|t| t.kind != Kind::Number) =>
             {
                 Some(Core::new(i + 1, Expr::Vague("PAST_REF")).with_article())
@@ -3354,6 +3362,16 @@ impl<'a> Grammar<'a> {
             return None;
         }
         match self.lex(j) {
+            // "the past year and a half": a stretch of a year and a half up to now.
+            Lex::Unit(unit, false)
+                if after_the
+                    && matches!(word, Lex::Past | Lex::Last | Lex::Next | Lex::Coming)
+                    && self.lex(j + 1) == Lex::And
+                    && self.lex(j + 2) == Lex::A
+                    && self.lex(j + 3) == Lex::Half =>
+            {
+                Some(Core::new(j + 4, Expr::Duration { unit, amount: Some(1.5) }).with_article())
+            }
             Lex::Unit(unit, false) => {
                 // "his last day" is the final one, not yesterday, and "that day" mostly
                 // points at an event; "earlier that day" is a time, though.

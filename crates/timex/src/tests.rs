@@ -903,6 +903,15 @@ fn durations() {
             "several days" DURATION PXD
             "years" DURATION PXY"#]],
     );
+    // Spoken "couple" without "of", and a year and a half counted back from now.
+    check(
+        "Prices rose over the past couple years and may fall in the next couple days. Over the \
+         past year and a half, a couple of firms closed.",
+        expect![[r#"
+            "the past couple years" DURATION P2Y
+            "the next couple days" DURATION P2D
+            "the past year and a half" DURATION P1Y6M"#]],
+    );
 }
 
 #[test]
