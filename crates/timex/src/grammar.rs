@@ -894,14 +894,30 @@ impl<'a> Grammar<'a> {
         Some((end, value))
     }
 
+    /// The two amounts of "two to three", "four or five", "24-48" within `start..end`.
+    fn amount_range(&self, start: usize, end: usize) -> Option<(f64, f64)> {
+        (start..end).find_map(|p| {
+            let (mid, Some(low)) = self.amount(p)? else {
+                return None;
+            };
+            if !(matches!(self.lex(mid), Lex::To | Lex::Or) || self.range_dash(mid)) {
+                return None;
+            }
+            match self.amount(mid + 1)? {
+                (after, Some(high)) if after < end => Some((low, high)),
+                _ => None,
+            }
+        })
+    }
+
     /// Amount followed by a unit: "three days", "five-hour", "24 hours", "two more weeks".
     fn amount_unit(&self, i: usize) -> Option<(usize, Unit, Option<f64>)> {
         let (mut end, value) = self.amount(i)?;
         let mut value = value;
-        // "two to three weeks", "12 to 18 months", "24-48 hours": one stretch of uncertain
-        // length.
+        // "two to three weeks", "12 to 18 months", "24-48 hours", "two or three days": one
+        // stretch of uncertain length.
         if value.is_some()
-            && (self.lex(end) == Lex::To
+            && (matches!(self.lex(end), Lex::To | Lex::Or)
                 || (self.range_dash(end)
                     && self.glued(end)
                     && self.glued(end + 1)
@@ -1272,6 +1288,15 @@ impl<'a> Grammar<'a> {
             Lex::Would | Lex::Next | Lex::Tomorrow | Lex::Coming | Lex::Upcoming => {
                 Some(Tense::Future)
             }
+            // "he was going to dissolve the government Saturday": a plan told in the past,
+            // as likely done by now as still ahead.
+            Lex::PastCue
+                if self.word_in(j, &["was", "were"])
+                    && self.word_is(j + 1, "going")
+                    && self.lex(j + 2) == Lex::To =>
+            {
+                Some(Tense::Intended)
+            }
             // "were planning to drive", "was expected to land": a plan reported in the past
             // still looks ahead.
             Lex::PastCue
@@ -1313,6 +1338,14 @@ impl<'a> Grammar<'a> {
             // "may be helping keep the infection down" tells of now, not of later.
             Lex::Month(5) if !t.cap && self.progressive_after(j) => None,
             Lex::Month(5) if !t.cap => Some(Tense::Future),
+            // "was going to dissolve": a plan told in the past (see `PastCue`).
+            Lex::To
+                if j > 1
+                    && self.word_is(j - 1, "going")
+                    && self.word_in(j - 2, &["was", "were"]) =>
+            {
+                Some(Tense::Intended)
+            }
             // "is to resume", "set to meet", "going to vote", "likely to reopen"
             Lex::To
                 if j > 0
@@ -1684,6 +1717,13 @@ impl<'a> Grammar<'a> {
                     expr = Expr::Ago { unit, amount, sign: 1 };
                 }
                 _ => {}
+            }
+            // "four or five hours ago", "2-3 years ago": about the middle of the two.
+            if let Expr::Ago { unit, amount: None, sign } = expr
+                && let Some((low, high)) = self.amount_range(start, end)
+            {
+                expr = Expr::Ago { unit, amount: Some(((low + high) / 2.0).ceil()), sign };
+                modifier = modifier.or(Some(Modifier::Approx));
             }
         }
         // "Islam will one day be...", "he hopes he one day follows": "one day" before a verb
@@ -3046,6 +3086,16 @@ impl<'a> Grammar<'a> {
             // "That fall, he left" does not.
             let word_follows = self.tokens.get(end).is_some_and(|n| n.kind == Kind::Word && !n.cap);
             if prev == Lex::That && matches!(season, 0 | 2) && word_follows {
+                return None;
+            }
+            // "the Winter Olympics", "the Summer Games": a capitalised season before another
+            // capitalised word is part of a name.
+            if self.tokens[i].cap
+                && self
+                    .tokens
+                    .get(end)
+                    .is_some_and(|n| n.kind == Kind::Word && n.cap && n.lex == Lex::None)
+            {
                 return None;
             }
         }

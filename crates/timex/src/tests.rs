@@ -651,13 +651,15 @@ fn weekdays_follow_tense() {
     check(
         "The WFP said it expected to reach 60,000 people on Monday. Six Flags said it planned \
          to reopen on Thursday. The vote is expected on Saturday. The board was to meet on \
-         Wednesday; the first decision I took on Monday was to allow imports.",
+         Wednesday; the first decision I took on Monday was to allow imports. He was going \
+         to dissolve the cabinet Sunday.",
         expect![[r#"
             "Monday" DATE 2022-02-07
             "Thursday" DATE 2022-02-10
             "Saturday" DATE 2022-02-12
             "Wednesday" DATE 2022-02-09
-            "Monday" DATE 2022-02-07"#]],
+            "Monday" DATE 2022-02-07
+            "Sunday" DATE 2022-02-06"#]],
     );
     // Said in November: "hopes" here is a noun, and the story is past.
     check_on(
@@ -1030,6 +1032,15 @@ fn ranges_of_amounts() {
             "two to three weeks" DURATION PXW
             "the next 12 to 18 months" DURATION PXM"#]],
     );
+    // "or" joins two amounts the same way; before "ago" the point is about the middle.
+    check(
+        "Tests take two or three days. Four or five hours ago the streets were empty; \
+         2-3 years ago police swept the district.",
+        expect![[r#"
+            "two or three days" DURATION PXD
+            "Four or five hours ago" DATE 2022-02-08 mod=APPROX
+            "2-3 years ago" DATE 2019 mod=APPROX"#]],
+    );
 }
 
 #[test]
@@ -1057,6 +1068,11 @@ fn false_positives() {
     check(
         "The March accession is set. The March on Washington grew. The May government fell.",
         expect![[r#""March" DATE 2022-03"#]],
+    );
+    // A capitalised season before another capitalised word is part of a name.
+    check(
+        "She covered the Winter Olympics and the Summer Games, and skied in the winter.",
+        expect![[r#""the winter" DATE 2021-WI"#]],
     );
     // A count before a plural noun is not a year, except after a preposition of time.
     check(
