@@ -959,8 +959,15 @@ impl<'a> Grammar<'a> {
         {
             return None;
         }
-        // "60 Minutes", "48 Hours": a capitalized unit after a number is a title.
-        if self.tokens[end - 1].cap && self.tokens[i].kind == Kind::Number {
+        // "60 Minutes", "48 Hours", "One Year Later, Images of...": a capitalized unit after
+        // a number, or after a capitalized word followed by another, is a title. (Shouting
+        // in capitals, "TWO DAYS", is not.)
+        if self.tokens[end - 1].cap
+            && (self.tokens[i].kind == Kind::Number
+                || (self.tokens[i].cap
+                    && self.tokens.get(end).is_some_and(|t| t.cap)
+                    && !self.slice(end - 1).bytes().all(|b| b.is_ascii_uppercase())))
+        {
             return None;
         }
         // "a year-earlier figure": the unit belongs to the compound, not to the amount.

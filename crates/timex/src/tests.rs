@@ -1069,6 +1069,12 @@ fn false_positives() {
         "The March accession is set. The March on Washington grew. The May government fell.",
         expect![[r#""March" DATE 2022-03"#]],
     );
+    // Titles: "Nine Days That Changed the World", "the Six Day War"; shouting is no title.
+    check(
+        "He made \"Nine Days That Changed the World\" about the Six Day War. One Year Later, \
+         Images Still Shock. TWO DAYS LATER the oil came.",
+        expect![[r#""TWO DAYS LATER" DATE XXXX-XX-XX"#]],
+    );
     // A capitalised season before another capitalised word is part of a name.
     check(
         "She covered the Winter Olympics and the Summer Games, and skied in the winter.",
