@@ -894,6 +894,29 @@ impl<'a> Grammar<'a> {
         Some((end, value))
     }
 
+    /// Whether "current" at `i` is a noun, a flow of water or electricity: after a word
+    /// that qualifies flows ("the loop current", "a powerful current") or before what
+    /// follows a noun ("a current that", "the current is", "into the current.", and
+    /// the "{current}" of a page template).
+    fn current_is_a_stream(&self, i: usize) -> bool {
+        const FLOWS: [&str; 12] = [
+            "loop", "ocean", "powerful", "strong", "electric", "electrical", "sea", "jet",
+            "rip", "tidal", "surface", "undersea",
+        ];
+        const AFTER_NOUN: [&str; 13] = [
+            "that", "which", "is", "was", "could", "would", "will", "may", "can", "might",
+            "carries", "carried", "flows",
+        ];
+        (i > 0 && self.word_in(i - 1, &FLOWS))
+            || match self.tokens.get(i + 1) {
+                None => true,
+                Some(_) => {
+                    self.word_in(i + 1, &AFTER_NOUN)
+                        || [b'.', b';', b':', b'?', b'!', b'}'].iter().any(|&p| self.punct(i + 1, p))
+                }
+            }
+    }
+
     /// The two amounts of "two to three", "four or five", "24-48" within `start..end`.
     fn amount_range(&self, start: usize, end: usize) -> Option<(f64, f64)> {
         (start..end).find_map(|p| {
@@ -2130,6 +2153,9 @@ impl<'a> Grammar<'a> {
                     Core::new(i + 3, Expr::Deictic { unit: Unit::Year, offset: 0 }).with_article(),
                 ),
                 (Lex::Unit(..) | Lex::Fiscal, _) => None,
+                // "the loop current", "a current that could carry it": a stream of water or
+                // electricity, not the present.
+                _ if self.current_is_a_stream(i) => None,
                 // "current" alone ("current prices") refers to the present.
                 _ => Some(Core::new(i + 1, Expr::Vague("PRESENT_REF"))),
             },

@@ -1075,6 +1075,12 @@ fn false_positives() {
          Images Still Shock. TWO DAYS LATER the oil came.",
         expect![[r#""TWO DAYS LATER" DATE XXXX-XX-XX"#]],
     );
+    // An ocean current is no present; the current cap of $75m is.
+    check(
+        "Oil entered the loop current, and a current that could carry it east. The current is \
+         strong. The bill lifts the current $75 million cap.",
+        expect![[r#""current" DATE PRESENT_REF"#]],
+    );
     // A capitalised season before another capitalised word is part of a name.
     check(
         "She covered the Winter Olympics and the Summer Games, and skied in the winter.",
