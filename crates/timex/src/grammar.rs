@@ -2499,6 +2499,10 @@ impl<'a> Grammar<'a> {
                         // "25 June that year"
                         year = YearRef::Narrative;
                         end = that_end;
+                    } else if let Some((offset_end, offset)) = self.year_offset(end) {
+                        // "25 June last year"
+                        year = YearRef::Offset(offset);
+                        end = offset_end;
                     }
                     // "the 8 May" is rare; "8 may" is a verb phrase more often than a date,
                     // unless a year follows ("1 may, 2009").
@@ -2927,6 +2931,13 @@ impl<'a> Grammar<'a> {
                     Expr::Date { year: YearRef::Narrative, month, day: Some(day) },
                 ));
             }
+            // "June 25 last year"
+            if let Some((offset_end, offset)) = self.year_offset(end) {
+                return Some(Core::new(
+                    offset_end,
+                    Expr::Date { year: YearRef::Offset(offset), month, day: Some(day) },
+                ));
+            }
             // "May 5" needs a capital; "March 2" as well, and both are checked above.
             return Some(Core::new(
                 end,
@@ -2962,16 +2973,9 @@ impl<'a> Grammar<'a> {
             return Some(Core::new(end, Expr::Date { year: YearRef::Narrative, month, day: None }));
         }
         // "January this year", "June last year"
-        if let (Lex::This | Lex::Last | Lex::Next, Lex::Unit(Unit::Year, false)) =
-            (self.lex(j), self.lex(j + 1))
-        {
-            let offset = match self.lex(j) {
-                Lex::Last => -1,
-                Lex::Next => 1,
-                _ => 0,
-            };
+        if let Some((end, offset)) = self.year_offset(j) {
             return Some(Core::new(
-                j + 2,
+                end,
                 Expr::Date { year: YearRef::Offset(offset), month, day: None },
             ));
         }
@@ -3150,7 +3154,9 @@ impl<'a> Grammar<'a> {
             _ => {}
         }
         let mut year = year;
-        if let Some((year_end, y)) = self.year_number(end) {
+        // "Christmas 2004", "Labor Day of 1936"
+        let k = if self.lex(end) == Lex::Of { end + 1 } else { end };
+        if let Some((year_end, y)) = self.year_number(k) {
             year = YearRef::Explicit(y);
             end = year_end;
         }
@@ -3251,7 +3257,9 @@ impl<'a> Grammar<'a> {
 
     /// A holiday whose name ends before `end`, with an optional year after it.
     fn holiday_at(&self, end: usize, holiday: Holiday) -> Core {
-        let (end, year) = match self.year_number(end) {
+        // "Memorial Day 2009", "Labor Day of 1936"
+        let k = if self.lex(end) == Lex::Of { end + 1 } else { end };
+        let (end, year) = match self.year_number(k) {
             Some((year_end, y)) => (year_end, YearRef::Explicit(y)),
             None => (end, YearRef::Implicit),
         };
@@ -3374,6 +3382,19 @@ impl<'a> Grammar<'a> {
         Some(Core::new(end, Expr::WeekOf(Box::new(date))).with_article())
     }
 
+    /// "this year", "last year", "next year" after a month or a date ("June 25 last year"),
+    /// as the offset of that year from the document's; not "last year's".
+    fn year_offset(&self, i: usize) -> Option<(usize, i32)> {
+        let offset = match self.lex(i) {
+            Lex::This => 0,
+            Lex::Last => -1,
+            Lex::Next => 1,
+            _ => return None,
+        };
+        (self.lex(i + 1) == Lex::Unit(Unit::Year, false) && !self.punct(i + 2, b'\''))
+            .then_some((i + 2, offset))
+    }
+
     fn of_year(&self, i: usize) -> (usize, YearRef) {
         let k = if self.lex(i) == Lex::Of { i + 1 } else { i };
         if let Some((end, y)) = self.year_number(k) {
@@ -3468,6 +3489,15 @@ impl<'a> Grammar<'a> {
                     return Some(
                         Core::new(j + 1, Expr::Duration { unit, amount: Some(1.0) }).with_article(),
                     );
+                }
+                // "the last quarter of 2010", "the last quarter of last year": the fourth.
+                if unit == Unit::Quarter && word == Lex::Last && self.lex(j + 1) == Lex::Of {
+                    let (end, year) = self.of_year(j + 1);
+                    if end > j + 1 {
+                        return Some(
+                            Core::new(end, Expr::Quarter { quarter: 4, year }).with_article(),
+                        );
+                    }
                 }
                 // "the last week of May"
                 if unit == Unit::Week

@@ -93,6 +93,19 @@ fn absolute_dates() {
         "Monday, Oct. 26, 1998" DATE 1998-10-26
         "Sept. 1999" DATE 1999-09"#]],
     );
+    // A date with the year said as "last year" (said in May: 22 June is last year's), a
+    // holiday "of" a year, and the last quarter of a year.
+    check_on(
+        (2010, 5, 30),
+        "On 22 June last year engineers worried; on May 1 this year a pipe broke. He spoke on \
+         Labor Day of 1936. Dividends for the last quarter of 2009 were paid in March.",
+        expect![[r#"
+            "22 June last year" DATE 2009-06-22
+            "May 1 this year" DATE 2010-05-01
+            "Labor Day of 1936" DATE 1936-09-07
+            "the last quarter of 2009" DATE 2009-Q4
+            "March" DATE 2010-03"#]],
+    );
 }
 
 #[test]
