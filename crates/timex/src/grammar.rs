@@ -697,6 +697,11 @@ fn link_ranges(g: &Grammar, matches: &mut [Match]) {
     }
 }
 
+/// Verbs of a timetable: in the present tense they tell what is scheduled ("the trial
+/// opens on Monday").
+const SCHEDULED: [&str; 9] =
+    ["starts", "begins", "opens", "expires", "resumes", "reopens", "closes", "departs", "convenes"];
+
 /// Verbs that open a request for a day ahead: "Join us on Saturday".
 const IMPERATIVES: [&str; 7] = ["join", "tune", "watch", "listen", "be", "vote", "visit"];
 
@@ -1365,6 +1370,15 @@ impl<'a> Grammar<'a> {
             // "the quarter ended Sept. 30"; but "his term ends in September" looks ahead.
             Lex::Ended if self.word_is(j, "ended") => Some(Tense::Past),
             Lex::Ended if self.word_is(j, "ends") => Some(Tense::Future),
+            // A timetable in the present: "drilling starts on 16 May", "the third departs
+            // from August 6", "it takes effect on April 30"; "the mud begins to swirl" is
+            // a story told in the present.
+            Lex::None
+                if (self.word_in(j, &SCHEDULED) && self.lex(j + 1) != Lex::To)
+                    || (self.word_is(j, "takes") && self.word_is(j + 1, "effect")) =>
+            {
+                Some(Tense::Future)
+            }
             // "may be helping keep the infection down" tells of now, not of later.
             Lex::Month(5) if !t.cap && self.progressive_after(j) => None,
             Lex::Month(5) if !t.cap => Some(Tense::Future),

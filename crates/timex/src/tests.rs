@@ -674,6 +674,18 @@ fn weekdays_follow_tense() {
             "Monday" DATE 2022-02-07
             "Sunday" DATE 2022-02-06"#]],
     );
+    // A timetable in the present looks ahead, into next year when said in November;
+    // "begins to" tells a story in the present.
+    check_on(
+        (2022, 11, 23),
+        "Trading resumes Tuesday. Drilling starts on 16 May. The rule takes effect on \
+         April 30. On Monday evening, the mud begins to swirl.",
+        expect![[r#"
+            "Tuesday" DATE 2022-11-29
+            "16 May" DATE 2023-05-16
+            "April 30" DATE 2023-04-30
+            "Monday evening" TIME 2022-11-21TEV"#]],
+    );
     // Said in November: "hopes" here is a noun, and the story is past.
     check_on(
         (2022, 11, 8),
