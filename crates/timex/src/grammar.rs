@@ -470,7 +470,8 @@ const ATTACK_WORDS: &[&str] = &[
 ];
 
 /// "the Sept. 11 attacks", "the attacks of Sept. 11": a yearless September 11 next to
-/// words about the attacks is 2001-09-11, whenever the article was written.
+/// words about the attacks is 2001-09-11, whenever the article was written. Named so, the
+/// day is a landmark, not where the story is: it does not move the narrative.
 fn named_events(g: &Grammar, matches: &mut [Match]) {
     for m in matches.iter_mut() {
         let Expr::Date { year: year @ YearRef::Implicit, month: 9, day: Some(11) } = &mut m.expr
@@ -480,6 +481,7 @@ fn named_events(g: &Grammar, matches: &mut [Match]) {
         let near = m.start.saturating_sub(3)..m.end + 3;
         if near.into_iter().any(|i| g.word_in(i, ATTACK_WORDS)) {
             *year = YearRef::Explicit(2001);
+            m.baseline = true;
         }
     }
 }
@@ -1088,7 +1090,8 @@ impl<'a> Grammar<'a> {
                     || (steps == 3
                         && self.word_in(j + 1, &["here", "there"])
                         && preposition(j + 2))
-                    || self.place_between(j, start);
+                    || self.place_between(j, start)
+                    || self.object_between(j, start);
                 if tense == Tense::Elapsed && !adjacent {
                     tense = Tense::Past;
                 }
@@ -1187,6 +1190,38 @@ impl<'a> Grammar<'a> {
             && preposition(verb + 1)
             && preposition(date - 1)
             && (verb + 2..date - 1).all(|j| self.tokens[j].kind == Kind::Word)
+    }
+
+    /// "seized the ship on April 18", "attacked it Monday": between the past verb at `verb`
+    /// and the date only its object, a short noun phrase, and the date's preposition; no
+    /// second verb, infinitive or clause ("decided the boy should go home by Jan. 14").
+    fn object_between(&self, verb: usize, date: usize) -> bool {
+        const OPENERS: [&str; 12] =
+            ["the", "a", "an", "its", "his", "her", "their", "our", "it", "them", "him", "us"];
+        const CLAUSE: [&str; 12] = [
+            "to", "that", "and", "or", "but", "as", "than", "who", "which", "with", "for", "by",
+        ];
+        let participle = self.tokens[verb].lex == Lex::None;
+        if participle && verb > 0 && self.is_determiner(verb - 1) {
+            return false;
+        }
+        // "She's got a runoff on June 22": "has got" is "has".
+        if verb > 0 && (self.word_in(verb - 1, &["s", "has", "have", "had"])) {
+            return false;
+        }
+        let last = if self.word_in(date - 1, &["on", "in", "at", "during"]) { date - 1 } else { date };
+        last > verb + 1
+            && last <= verb + 5
+            && (self.word_in(verb + 1, &OPENERS) || self.tokens[verb + 1].cap)
+            && (verb + 1..last).all(|k| {
+                let t = &self.tokens[k];
+                t.kind == Kind::Word
+                    && (t.lex == Lex::None || self.word_in(k, &OPENERS))
+                    && !self.word_in(k, &CLAUSE)
+                    && !self.slice(k).ends_with("ed")
+                    && !self.slice(k).ends_with("ing")
+                    && !self.slice(k).ends_with("ly")
+            })
     }
 
     /// "will be signed", "has been delayed", "is plugged": a participle at `j` after an

@@ -455,7 +455,7 @@ impl Context {
             && self.narrated == Unit::Day
             && day.is_some()
             && !self.weekday_named
-            && matches!(tense, Tense::Unknown | Tense::Past)
+            && matches!(tense, Tense::Unknown | Tense::Past | Tense::Elapsed)
             && last.year() < year
             && same > dct
             && let Some(next) = candidate(last.year())

@@ -674,6 +674,17 @@ fn weekdays_follow_tense() {
             "Monday" DATE 2022-02-07
             "Sunday" DATE 2022-02-06"#]],
     );
+    // A past verb with only its object before the date puts it behind, into last year when
+    // this year's is still ahead; a clause in between does not ("should go home by").
+    check_on(
+        (2011, 2, 11),
+        "Pirates hijacked the ship on April 18. He decided the boy should go home by April 14. \
+         She's got a runoff on May 22.",
+        expect![[r#"
+            "April 18" DATE 2010-04-18
+            "April 14" DATE 2011-04-14
+            "May 22" DATE 2011-05-22"#]],
+    );
     // A timetable in the present looks ahead, into next year when said in November;
     // "begins to" tells a story in the present.
     check_on(
