@@ -1084,15 +1084,17 @@ impl<'a> Grammar<'a> {
                 let preposition = |k: usize| {
                     matches!(self.lex(k), Lex::In | Lex::At | Lex::During) || self.word_is(k, "on")
                 };
-                let adjacent = steps == 1
-                    || (steps == 2 && preposition(j + 1))
-                    // "shown here in April"
-                    || (steps == 3
-                        && self.word_in(j + 1, &["here", "there"])
-                        && preposition(j + 2))
-                    || self.place_between(j, start)
-                    || self.object_between(j, start);
-                if tense == Tense::Elapsed && !adjacent {
+                let adjacent = || {
+                    steps == 1
+                        || (steps == 2 && preposition(j + 1))
+                        // "shown here in April"
+                        || (steps == 3
+                            && self.word_in(j + 1, &["here", "there"])
+                            && preposition(j + 2))
+                        || self.place_between(j, start)
+                        || self.object_between(j, start)
+                };
+                if tense == Tense::Elapsed && !adjacent() {
                     tense = Tense::Past;
                 }
                 if !(tense.is_past() && self.after_auxiliary(j)) {
@@ -1201,6 +1203,10 @@ impl<'a> Grammar<'a> {
         const CLAUSE: [&str; 12] = [
             "to", "that", "and", "or", "but", "as", "than", "who", "which", "with", "for", "by",
         ];
+        // At most four words of object and a preposition.
+        if date > verb + 6 {
+            return false;
+        }
         let participle = self.tokens[verb].lex == Lex::None;
         if participle && verb > 0 && self.is_determiner(verb - 1) {
             return false;
@@ -1361,9 +1367,9 @@ impl<'a> Grammar<'a> {
             // "he was going to dissolve the government Saturday": a plan told in the past,
             // as likely done by now as still ahead.
             Lex::PastCue
-                if self.word_in(j, &["was", "were"])
+                if self.lex(j + 2) == Lex::To
                     && self.word_is(j + 1, "going")
-                    && self.lex(j + 2) == Lex::To =>
+                    && self.word_in(j, &["was", "were"]) =>
             {
                 Some(Tense::Intended)
             }
@@ -1409,23 +1415,19 @@ impl<'a> Grammar<'a> {
             // from August 6", "it takes effect on April 30"; "the mud begins to swirl" is
             // a story told in the present.
             Lex::None
-                if (self.word_in(j, &SCHEDULED) && self.lex(j + 1) != Lex::To)
-                    || (self.word_is(j, "takes") && self.word_is(j + 1, "effect")) =>
+                if t.kind == Kind::Word
+                    && (5..=8).contains(&t.len)
+                    && self.slice(j).ends_with('s')
+                    && ((self.word_in(j, &SCHEDULED) && self.lex(j + 1) != Lex::To)
+                        || (self.word_is(j, "takes") && self.word_is(j + 1, "effect"))) =>
             {
                 Some(Tense::Future)
             }
             // "may be helping keep the infection down" tells of now, not of later.
             Lex::Month(5) if !t.cap && self.progressive_after(j) => None,
             Lex::Month(5) if !t.cap => Some(Tense::Future),
-            // "was going to dissolve": a plan told in the past (see `PastCue`).
-            Lex::To
-                if j > 1
-                    && self.word_is(j - 1, "going")
-                    && self.word_in(j - 2, &["was", "were"]) =>
-            {
-                Some(Tense::Intended)
-            }
-            // "is to resume", "set to meet", "going to vote", "likely to reopen"
+            // "is to resume", "set to meet", "going to vote", "likely to reopen"; but "was
+            // going to dissolve" is a plan told in the past (see `PastCue`).
             Lex::To
                 if j > 0
                     && self.word_in(
@@ -1433,7 +1435,10 @@ impl<'a> Grammar<'a> {
                         &["is", "are", "set", "going", "supposed", "likely", "unlikely"],
                     ) =>
             {
-                Some(Tense::Future)
+                let told = j > 1
+                    && self.word_is(j - 1, "going")
+                    && self.word_in(j - 2, &["was", "were"]);
+                Some(if told { Tense::Intended } else { Tense::Future })
             }
             // A past participle after a determiner is an adjective: "the reduced dividend".
             Lex::None
