@@ -907,8 +907,18 @@ impl<'a> Grammar<'a> {
     /// the "{current}" of a page template).
     fn current_is_a_stream(&self, i: usize) -> bool {
         const FLOWS: [&str; 12] = [
-            "loop", "ocean", "powerful", "strong", "electric", "electrical", "sea", "jet",
-            "rip", "tidal", "surface", "undersea",
+            "loop",
+            "ocean",
+            "powerful",
+            "strong",
+            "electric",
+            "electrical",
+            "sea",
+            "jet",
+            "rip",
+            "tidal",
+            "surface",
+            "undersea",
         ];
         const AFTER_NOUN: [&str; 13] = [
             "that", "which", "is", "was", "could", "would", "will", "may", "can", "might",
@@ -919,7 +929,9 @@ impl<'a> Grammar<'a> {
                 None => true,
                 Some(_) => {
                     self.word_in(i + 1, &AFTER_NOUN)
-                        || [b'.', b';', b':', b'?', b'!', b'}'].iter().any(|&p| self.punct(i + 1, p))
+                        || [b'.', b';', b':', b'?', b'!', b'}']
+                            .iter()
+                            .any(|&p| self.punct(i + 1, p))
                 }
             }
     }
@@ -1200,9 +1212,8 @@ impl<'a> Grammar<'a> {
     fn object_between(&self, verb: usize, date: usize) -> bool {
         const OPENERS: [&str; 12] =
             ["the", "a", "an", "its", "his", "her", "their", "our", "it", "them", "him", "us"];
-        const CLAUSE: [&str; 12] = [
-            "to", "that", "and", "or", "but", "as", "than", "who", "which", "with", "for", "by",
-        ];
+        const CLAUSE: [&str; 12] =
+            ["to", "that", "and", "or", "but", "as", "than", "who", "which", "with", "for", "by"];
         // At most four words of object and a preposition.
         if date > verb + 6 {
             return false;
@@ -1215,7 +1226,8 @@ impl<'a> Grammar<'a> {
         if verb > 0 && (self.word_in(verb - 1, &["s", "has", "have", "had"])) {
             return false;
         }
-        let last = if self.word_in(date - 1, &["on", "in", "at", "during"]) { date - 1 } else { date };
+        let last =
+            if self.word_in(date - 1, &["on", "in", "at", "during"]) { date - 1 } else { date };
         last > verb + 1
             && last <= verb + 5
             && (self.word_in(verb + 1, &OPENERS) || self.tokens[verb + 1].cap)
@@ -1435,9 +1447,8 @@ impl<'a> Grammar<'a> {
                         &["is", "are", "set", "going", "supposed", "likely", "unlikely"],
                     ) =>
             {
-                let told = j > 1
-                    && self.word_is(j - 1, "going")
-                    && self.word_in(j - 2, &["was", "were"]);
+                let told =
+                    j > 1 && self.word_is(j - 1, "going") && self.word_in(j - 2, &["was", "were"]);
                 Some(if told { Tense::Intended } else { Tense::Future })
             }
             // A past participle after a determiner is an adjective: "the reduced dividend".
@@ -2187,11 +2198,7 @@ impl<'a> Grammar<'a> {
                     && self.lex(i - 1) == Lex::The
                     && !matches!(
                         self.lex(i + 1),
-                        Lex::Unit(..)
-                            | Lex::Num(_)
-                            | Lex::Tens(_)
-                            | Lex::Several
-                            | Lex::Few
+                        Lex::Unit(..) | Lex::Num(_) | Lex::Tens(_) | Lex::Several | Lex::Few
                     )
                     && !(matches!(self.lex(i + 1), Lex::Couple | Lex::Dozen)
                         && self.amount_unit(i + 1).is_some())
