@@ -200,6 +200,9 @@ pub(crate) struct Match {
     /// An amount counted from a named event ("two days after the explosion"): the event and
     /// the direction.
     pub from_event: Option<(u8, i32)>,
+    /// The time stamp of a live report's update ("(Update 4:33 a.m. Thursday in Cairo"): the
+    /// moment the text below it is written from.
+    pub stamp: bool,
 }
 
 /// What a rule read, before prefixes and suffixes.
@@ -279,6 +282,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
                 next_to: None,
                 names_event: None,
                 from_event: None,
+                stamp: false,
             });
             i = end;
         }
@@ -291,7 +295,21 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
     event_anchors(&g, &mut matches);
     times_on_days(&g, &mut matches);
     times_on_neighbouring_days(&g, &mut matches);
+    update_stamps(&g, &mut matches);
     matches
+}
+
+/// "(Update 4:33 a.m. Thursday in Cairo, 9:33 p.m. ET Wednesday)", "Updated 6:40 p.m.": a
+/// clock time right after "update" stamps the report that follows.
+fn update_stamps(g: &Grammar, matches: &mut [Match]) {
+    for m in matches.iter_mut() {
+        if matches!(m.expr, Expr::Time { .. })
+            && m.start > 0
+            && g.word_in(m.start - 1, &["update", "updated"])
+        {
+            m.stamp = true;
+        }
+    }
 }
 
 /// "in April and May there was violence": dates joined by "and" or "or" share the clause,
@@ -1937,6 +1955,7 @@ impl<'a> Grammar<'a> {
             next_to: None,
             names_event: None,
             from_event: None,
+            stamp: false,
         })
     }
 

@@ -32,6 +32,10 @@ struct Context {
     weekday_named: bool,
     /// The day each event of `EVENTS` was last dated ("the April 20 explosion").
     events: [Option<NaiveDate>; EVENTS.len()],
+    /// The day the text is written on: the document time, or the day of a later update
+    /// stamp of a live report ("(Update 4:33 a.m. Thursday in Cairo …)" in a report dated
+    /// Wednesday), from which weekdays are counted.
+    today: NaiveDate,
 }
 
 pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) -> Vec<Timex> {
@@ -47,6 +51,7 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         range_start: None,
         weekday_named: false,
         events: [None; EVENTS.len()],
+        today: dct,
     };
     let mut out = Vec::with_capacity(matches.len());
     // Index of each match in `out`, to translate range links.
@@ -126,6 +131,12 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             (m.names_event, anchored, granularity)
         {
             ctx.events[event as usize] = Some(interval.first);
+        }
+        // A live report updated a day or two after its date writes each update from its
+        // own stamp's day (the latest update comes first).
+        if let (true, Some(interval)) = (m.stamp, anchored) {
+            let latest = add_days(dct, 2).unwrap_or(dct);
+            ctx.today = interval.first.clamp(dct, latest);
         }
         position.push(Some(out.len()));
         out.push(Timex {
@@ -494,7 +505,11 @@ impl Context {
     }
 
     fn weekday_date(&self, weekday: u8, relative: Option<i32>, tense: Tense) -> NaiveDate {
-        let dct = self.dct;
+        // What is told of as done is counted back from the day of writing, which a live
+        // report's update stamp may put after the publication date; what is announced
+        // keeps counting from publication ("Mubarak will step down Thursday night" in an
+        // update stamped Friday was written before it).
+        let dct = if tense == Tense::Future { self.dct } else { self.today };
         let target = weekday_of(weekday).num_days_from_monday() as i64;
         let today = dct.weekday().num_days_from_monday() as i64;
         let back = (today - target).rem_euclid(7);

@@ -706,6 +706,26 @@ fn weekdays_follow_tense() {
 }
 
 #[test]
+fn live_report_updates_are_written_on_their_stamps_day() {
+    // Published on Wednesday 2011-02-02; the latest update, first, is stamped Thursday in
+    // Cairo: what it tells as done on Thursday is that day. An older update, stamped
+    // Wednesday, announces Thursday ahead.
+    check_on(
+        (2011, 2, 2),
+        "(Update 4:33 a.m. Thursday in Cairo, 9:33 p.m. ET Wednesday) Heavy gunfire \
+         reverberated in central Cairo early Thursday. (Update 8:02 p.m. Wednesday) The \
+         president will speak Thursday night; protesters marched on Tuesday.",
+        expect![[r#"
+            "4:33 a.m. Thursday" TIME 2011-02-03T04:33
+            "9:33 p.m. ET Wednesday" TIME 2011-02-02T21:33
+            "early Thursday" DATE 2011-02-03 mod=START
+            "8:02 p.m. Wednesday" TIME 2011-02-02T20:02
+            "Thursday night" TIME 2011-02-03TNI
+            "Tuesday" DATE 2011-02-01"#]],
+    );
+}
+
+#[test]
 fn weekdays_counted_from_the_narrative() {
     // "the previous Friday" and "the following Monday" count from the day the text last
     // pinned down, not from publication.
