@@ -1851,13 +1851,16 @@ impl<'a> Grammar<'a> {
         {
             expr = Expr::Vague("FUTURE_REF");
         }
-        // "$500 million a year", "four flights a week": a rate is a set, not a stretch ("gave
-        // authorities an extra week" is one).
+        // "$500 million a year", "four flights a week", "5,000 barrels a day of oil": a rate
+        // is a set, not a stretch ("gave authorities an extra week" is one, and so are
+        // "features a week of concerts", "triggers a day of rage", with no count before).
+        let counted = (start.saturating_sub(3)..start).any(|k| self.tokens[k].kind == Kind::Number);
         if let Expr::Duration { unit, amount: Some(amount) } = expr
             && amount == 1.0
             && matches!(self.lex(start), Lex::A | Lex::An)
             && end == start + 2
             && start > 0
+            && (self.lex(end) != Lex::Of || counted)
             && self.is_quantity(start - 1)
         {
             expr = Expr::Set(set_value(unit));

@@ -1022,13 +1022,16 @@ fn sets_and_vague_references() {
             "one day" DATE FUTURE_REF
             "one day" DURATION P1D"#]],
     );
-    // A rate after a count or an amount is a set; "for a week" stays a stretch of time.
+    // A rate after a count or an amount is a set, "of" after it too when counted; "for a
+    // week" and "features a week of concerts" stay stretches of time.
     check(
         "It saves $500 million a year and runs four flights a week; the strike lasted for a \
-         week.",
+         week. It pumps 5,000 barrels a day of oil; the festival features a week of concerts.",
         expect![[r#"
             "a year" SET P1Y
             "a week" SET P1W
+            "a week" DURATION P1W
+            "a day" SET P1D
             "a week" DURATION P1W"#]],
     );
     // "the future" is a time after "in", "into", "for" or "about", a topic elsewhere and
