@@ -954,6 +954,33 @@ impl<'a> Grammar<'a> {
             }
     }
 
+    /// Whether "past" at `i` (after "the") is the noun: what follows it is not a noun it
+    /// qualifies but punctuation, a verb or a function word ("the past is prologue", "in
+    /// the past we", "in the past, ...").
+    fn past_is_a_noun(&self, i: usize) -> bool {
+        const AFTER: [&str; 44] = [
+            "is", "was", "has", "had", "have", "and", "or", "but", "when", "where", "that",
+            "which", "as", "to", "of", "for", "in", "on", "at", "with", "by", "we", "i", "they",
+            "he", "she", "it", "you", "there", "here", "will", "would", "can", "could", "may",
+            "might", "should", "must", "were", "are", "than", "so", "because", "while",
+        ];
+        // "the past half century", "the past generation": an amount of time, not the past.
+        const AMOUNTS: [&str; 8] =
+            ["half", "couple", "generation", "thousand", "hundred", "dozen", "century", "era"];
+        // "have in the past accused", "reflect on the past": after a preposition it is the
+        // noun whatever follows.
+        let after_preposition = i > 1
+            && (matches!(self.lex(i - 2), Lex::In | Lex::Of | Lex::From | Lex::To | Lex::For)
+                || self.word_in(i - 2, &["on", "into", "than", "with", "like", "about", "unlike"]));
+        match self.tokens.get(i + 1) {
+            None => true,
+            Some(t) if t.kind != Kind::Word => !(self.punct(i + 1, b'-') && self.glued(i + 1)),
+            Some(_) => {
+                self.word_in(i + 1, &AFTER) || (after_preposition && !self.word_in(i + 1, &AMOUNTS))
+            }
+        }
+    }
+
     /// The two amounts of "two to three", "four or five", "24-48" within `start..end`.
     fn amount_range(&self, start: usize, end: usize) -> Option<(f64, f64)> {
         (start..end).find_map(|p| {
@@ -2215,9 +2242,12 @@ impl<'a> Grammar<'a> {
             Lex::Near if self.lex(i + 1) == Lex::Future => {
                 Some(Core::new(i + 2, Expr::Vague("FUTURE_REF")).with_article())
             }
+            // "in the past", "reflect on the past"; not "the past relationship", "the past
+            // Republican congress", where "past" is an adjective.
             Lex::Past
                 if i > 0
                     && self.lex(i - 1) == Lex::The
+                    && self.past_is_a_noun(i)
                     && !matches!(
                         self.lex(i + 1),
                         Lex::Unit(..) | Lex::Num(_) | Lex::Tens(_) | Lex::Several | Lex::Few

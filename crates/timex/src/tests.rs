@@ -1134,6 +1134,14 @@ fn false_positives() {
          Images Still Shock. TWO DAYS LATER the oil came.",
         expect![[r#""TWO DAYS LATER" DATE XXXX-XX-XX"#]],
     );
+    // "the past" is a time as a noun, not as an adjective before another noun.
+    check(
+        "Firms have in the past accused each other. Reflect on the past. Given the past \
+         relationship and the past Republican congress, the past restriction stays.",
+        expect![[r#"
+            "the past" DATE PAST_REF
+            "the past" DATE PAST_REF"#]],
+    );
     // An ocean current is no present; the current cap of $75m is.
     check(
         "Oil entered the loop current, and a current that could carry it east. The current is \
