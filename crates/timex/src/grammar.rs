@@ -893,6 +893,8 @@ impl<'a> Grammar<'a> {
                 }
                 Lex::A | Lex::An => match self.lex(i + 1) {
                     Lex::Few => (i + 2, None),
+                    // "a half-century ago"
+                    Lex::Half if self.unit_follows(i + 2) => (i + 2, Some(0.5)),
                     Lex::Couple => {
                         let end = if self.lex(i + 2) == Lex::Of { i + 3 } else { i + 2 };
                         (end, Some(2.0))
@@ -902,6 +904,8 @@ impl<'a> Grammar<'a> {
                     _ => (i + 1, Some(1.0)),
                 },
                 Lex::Several | Lex::Few | Lex::Many => (i + 1, None),
+                // "the past half century"
+                Lex::Half if self.unit_follows(i + 1) => (i + 1, Some(0.5)),
                 // "couple of days", and the spoken "the past couple years"
                 Lex::Couple if self.lex(i + 1) == Lex::Of => (i + 2, Some(2.0)),
                 Lex::Couple if matches!(self.lex(i + 1), Lex::Unit(_, true)) => (i + 1, Some(2.0)),
@@ -995,6 +999,12 @@ impl<'a> Grammar<'a> {
                 _ => None,
             }
         })
+    }
+
+    /// A unit at `i`, or after a hyphen there ("half-century").
+    fn unit_follows(&self, i: usize) -> bool {
+        matches!(self.lex(i), Lex::Unit(..))
+            || (self.punct(i, b'-') && self.glued(i) && matches!(self.lex(i + 1), Lex::Unit(..)))
     }
 
     /// Amount followed by a unit: "three days", "five-hour", "24 hours", "two more weeks".
@@ -2402,6 +2412,12 @@ impl<'a> Grammar<'a> {
                 _ => None,
             },
             Lex::Noon | Lex::Midnight => self.clock_time(i),
+            // "half an hour", "half a century"
+            Lex::Half if matches!(self.lex(i + 1), Lex::A | Lex::An) => {
+                let (end, unit, amount) = self.amount_unit(i + 1)?;
+                (amount == Some(1.0))
+                    .then(|| Core::new(end, Expr::Duration { unit, amount: Some(0.5) }))
+            }
             Lex::Num(_)
             | Lex::Tens(_)
             | Lex::A

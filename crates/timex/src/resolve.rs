@@ -767,6 +767,11 @@ impl Context {
             }
             Expr::Ago { unit, amount, sign } => match amount {
                 None => date(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()),
+                // "a half-century ago", "two and a half decades ago": counted in years.
+                Some(n) if n.fract() != 0.0 && matches!(unit, Unit::Decade | Unit::Century) => {
+                    let years = if unit == Unit::Decade { 10.0 } else { 100.0 };
+                    self.unit_offset(dct, Unit::Year, (n * years * sign as f64).round(), false)
+                }
                 Some(n) => {
                     if let (Unit::Year, Some(q), true) = (unit, self.report_quarter, n == 1.0) {
                         let (y, q) = shift_quarter(q, 4 * sign);

@@ -961,6 +961,18 @@ fn durations() {
             "several days" DURATION PXD
             "years" DURATION PXY"#]],
     );
+    // Halves of a unit: "half an hour" is thirty minutes, "a half-century ago" fifty years.
+    check_on(
+        (2010, 5, 30),
+        "The worst crisis in half a century, over the past half century; half an hour later \
+         a half-hour special aired, as a half-century ago.",
+        expect![[r#"
+            "half a century" DURATION P50Y
+            "the past half century" DURATION P50Y
+            "half an hour later" DATE 2010-05-30
+            "a half-hour" DURATION PT30M
+            "a half-century ago" DATE 1960"#]],
+    );
     // Spoken "couple" without "of", and a year and a half counted back from now.
     check(
         "Prices rose over the past couple years and may fall in the next couple days. Over the \
