@@ -893,8 +893,11 @@ impl<'a> Grammar<'a> {
                 }
                 Lex::A | Lex::An => match self.lex(i + 1) {
                     Lex::Few => (i + 2, None),
-                    // "a half-century ago"
+                    // "a half-century ago", "a quarter century of rule"
                     Lex::Half if self.unit_follows(i + 2) => (i + 2, Some(0.5)),
+                    Lex::Unit(Unit::Quarter, false) if self.unit_follows(i + 2) => {
+                        (i + 2, Some(0.25))
+                    }
                     Lex::Couple => {
                         let end = if self.lex(i + 2) == Lex::Of { i + 3 } else { i + 2 };
                         (end, Some(2.0))
@@ -1027,10 +1030,18 @@ impl<'a> Grammar<'a> {
         }
         // "two more weeks", "an additional year", "eight trading days"
         const QUALIFIERS: [&str; 5] = ["additional", "extra", "trading", "business", "working"];
-        if (self.punct(end, b'-') && self.glued(end))
-            || self.lex(end) == Lex::More
-            || self.word_in(end, &QUALIFIERS)
+        // "three-and-a-half years", "two-and-a-half-hour"
+        let hyphen = |k: usize| self.punct(k, b'-') && self.glued(k);
+        if hyphen(end)
+            && self.lex(end + 1) == Lex::And
+            && hyphen(end + 2)
+            && self.lex(end + 3) == Lex::A
+            && hyphen(end + 4)
+            && self.lex(end + 5) == Lex::Half
         {
+            value = value.map(|v| v + 0.5);
+            end += if hyphen(end + 6) { 7 } else { 6 };
+        } else if hyphen(end) || self.lex(end) == Lex::More || self.word_in(end, &QUALIFIERS) {
             end += 1;
         } else if self.lex(end) == Lex::And
             && self.lex(end + 1) == Lex::A

@@ -965,13 +965,16 @@ fn durations() {
     check_on(
         (2010, 5, 30),
         "The worst crisis in half a century, over the past half century; half an hour later \
-         a half-hour special aired, as a half-century ago.",
+         a half-hour special aired, as a half-century ago. A quarter-century war lasted \
+         three-and-a-half years.",
         expect![[r#"
             "half a century" DURATION P50Y
             "the past half century" DURATION P50Y
             "half an hour later" DATE 2010-05-30
             "a half-hour" DURATION PT30M
-            "a half-century ago" DATE 1960"#]],
+            "a half-century ago" DATE 1960
+            "A quarter-century" DURATION P25Y
+            "three-and-a-half years" DURATION P3Y6M"#]],
     );
     // Spoken "couple" without "of", and a year and a half counted back from now.
     check(
