@@ -1861,8 +1861,13 @@ impl<'a> Grammar<'a> {
                     expr = Expr::Shift { unit, amount, sign };
                     end += 1;
                 }
-                Lex::From if self.lex(end + 1) == Lex::Now => {
-                    expr = Expr::Ago { unit, amount, sign: 1 };
+                // "a year from now", "30 days from today"; "a week from today" is a day.
+                Lex::From if matches!(self.lex(end + 1), Lex::Now | Lex::Today) => {
+                    expr = if unit == Unit::Week && self.lex(end + 1) == Lex::Today {
+                        Expr::Ago { unit: Unit::Day, amount: amount.map(|n| n * 7.0), sign: 1 }
+                    } else {
+                        Expr::Ago { unit, amount, sign: 1 }
+                    };
                     end += 2;
                 }
                 _ if i > 0

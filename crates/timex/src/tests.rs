@@ -976,6 +976,13 @@ fn durations() {
             "A quarter-century" DURATION P25Y
             "three-and-a-half years" DURATION P3Y6M"#]],
     );
+    // "from today" counts like "from now", to the day.
+    check(
+        "Travellers arriving more than 30 days from today, or a week from today, can wait.",
+        expect![[r#"
+            "more than 30 days from today" DATE 2022-03-10 mod=MORE_THAN
+            "a week from today" DATE 2022-02-15"#]],
+    );
     // Spoken "couple" without "of", and a year and a half counted back from now.
     check(
         "Prices rose over the past couple years and may fall in the next couple days. Over the \
