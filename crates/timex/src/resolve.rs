@@ -509,11 +509,11 @@ impl Context {
         // report's update stamp may put after the publication date; what is announced
         // keeps counting from publication ("Mubarak will step down Thursday night" in an
         // update stamped Friday was written before it).
-        let dct = if tense == Tense::Future { self.dct } else { self.today };
+        let from = if tense == Tense::Future { self.dct } else { self.today };
         let target = weekday_of(weekday).num_days_from_monday() as i64;
-        let today = dct.weekday().num_days_from_monday() as i64;
-        let back = (today - target).rem_euclid(7);
-        let forward = (target - today).rem_euclid(7);
+        let now = from.weekday().num_days_from_monday() as i64;
+        let back = (now - target).rem_euclid(7);
+        let forward = (target - now).rem_euclid(7);
         let days = match relative {
             Some(-1) => -(if back == 0 { 7 } else { back }),
             Some(1) => {
@@ -523,7 +523,7 @@ impl Context {
                     forward
                 }
             }
-            Some(_) => target - today,
+            Some(_) => target - now,
             None if tense == Tense::Future => forward,
             None if tense == Tense::Intended => {
                 if forward <= back {
@@ -536,7 +536,7 @@ impl Context {
             None if tense == Tense::Unknown && forward == 1 => forward,
             None => -back,
         };
-        add_days(dct, days).unwrap_or(dct)
+        add_days(from, days).unwrap_or(from)
     }
 
     /// The day an expression denotes, when it denotes one.
