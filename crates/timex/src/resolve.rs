@@ -30,6 +30,8 @@ struct Context {
     /// The match being resolved names a weekday ("Monday 7 September"): a schedule, which a
     /// chronology does not claim.
     weekday_named: bool,
+    /// The match being resolved says "this" ("this weekend"), not "the".
+    this_named: bool,
     /// The day each event of `EVENTS` was last dated ("the April 20 explosion").
     events: [Option<NaiveDate>; EVENTS.len()],
     /// The day the text is written on: the document time, or the day of a later update
@@ -50,6 +52,7 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         narrated: Unit::Century,
         range_start: None,
         weekday_named: false,
+        this_named: false,
         events: [None; EVENTS.len()],
         today: dct,
     };
@@ -80,6 +83,7 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             _ => None,
         });
         ctx.weekday_named = weekday.is_some();
+        ctx.this_named = tokens[m.start].lex == Lex::This;
         let narrative = (ctx.reference, ctx.reference_year, ctx.reference_month);
         let expr = first_end_year(m, matches)
             .or_else(|| ctx.weekday_range_start(m, matches))
@@ -749,7 +753,10 @@ impl Context {
                 // the coming one.
                 let weekday = dct.weekday().num_days_from_monday() as i64;
                 let in_weekend = weekday >= 5;
-                let late_week = (3..5).contains(&weekday) && tense == Tense::Unknown;
+                // Said on a Thursday or Friday, "this weekend" is the coming one whatever the
+                // verb ("was not enthusiastic about this weekend's meeting").
+                let late_week =
+                    (3..5).contains(&weekday) && (tense == Tense::Unknown || self.this_named);
                 let ahead = offset > 0 || (offset == 0 && (tense == Tense::Future || late_week));
                 let days = match (ahead, in_weekend) {
                     (true, _) | (false, true) => 0,
