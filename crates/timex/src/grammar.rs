@@ -1444,13 +1444,7 @@ impl<'a> Grammar<'a> {
             }
             // "he was going to dissolve the government Saturday": a plan told in the past,
             // as likely done by now as still ahead.
-            Lex::PastCue
-                if self.lex(j + 2) == Lex::To
-                    && self.word_is(j + 1, "going")
-                    && self.word_in(j, &["was", "were"]) =>
-            {
-                Some(Tense::Intended)
-            }
+            Lex::PastCue if self.was_going_to(j) => Some(Tense::Intended),
             // "were planning to drive", "was expected to land": a plan reported in the past
             // still looks ahead.
             Lex::PastCue
@@ -1513,8 +1507,7 @@ impl<'a> Grammar<'a> {
                         &["is", "are", "set", "going", "supposed", "likely", "unlikely"],
                     ) =>
             {
-                let told =
-                    j > 1 && self.word_is(j - 1, "going") && self.word_in(j - 2, &["was", "were"]);
+                let told = j > 1 && self.was_going_to(j - 2);
                 Some(if told { Tense::Intended } else { Tense::Future })
             }
             // A past participle after a determiner is an adjective: "the reduced dividend".
@@ -1541,6 +1534,13 @@ impl<'a> Grammar<'a> {
             }
             _ => None,
         }
+    }
+
+    /// "was going to", "were going to" starting at `j`: a plan told in the past.
+    fn was_going_to(&self, j: usize) -> bool {
+        self.lex(j + 2) == Lex::To
+            && self.word_is(j + 1, "going")
+            && self.word_in(j, &["was", "were"])
     }
 
     /// A present progressive ends at `j`: "is protesting", "are meeting".
@@ -1907,13 +1907,14 @@ impl<'a> Grammar<'a> {
         // "$500 million a year", "four flights a week", "5,000 barrels a day of oil": a rate
         // is a set, not a stretch ("gave authorities an extra week" is one, and so are
         // "features a week of concerts", "triggers a day of rage", with no count before).
-        let counted = (start.saturating_sub(3)..start).any(|k| self.tokens[k].kind == Kind::Number);
+        let counted =
+            || (start.saturating_sub(3)..start).any(|k| self.tokens[k].kind == Kind::Number);
         if let Expr::Duration { unit, amount: Some(amount) } = expr
             && amount == 1.0
             && matches!(self.lex(start), Lex::A | Lex::An)
             && end == start + 2
             && start > 0
-            && (self.lex(end) != Lex::Of || counted)
+            && (self.lex(end) != Lex::Of || counted())
             && self.is_quantity(start - 1)
         {
             expr = Expr::Set(set_value(unit));
