@@ -1495,6 +1495,15 @@ impl<'a> Grammar<'a> {
             {
                 Some(Tense::Future)
             }
+            // "when the leaders meet on Saturday", "the board meets Monday": a meeting told
+            // in the present is on the calendar; "did not meet" is not.
+            Lex::None
+                if (t.len == 4 || t.len == 5)
+                    && self.word_in(j, &["meet", "meets"])
+                    && !(j > 0 && self.word_in(j - 1, &["did", "not", "never", "t"])) =>
+            {
+                Some(Tense::Future)
+            }
             // "may be helping keep the infection down" tells of now, not of later.
             Lex::Month(5) if !t.cap && self.progressive_after(j) => None,
             Lex::Month(5) if !t.cap => Some(Tense::Future),
@@ -1795,17 +1804,25 @@ impl<'a> Grammar<'a> {
     }
 
     fn parse_at(&self, i: usize) -> Option<Match> {
-        let (mut prefix_modifier, j, mut prefix_in_span) =
-            self.prefix(i).map_or((None, i, false), |(m, j, in_span)| (Some(m), j, in_span));
+        let turn = self.turn_of_century(i);
+        let (mut prefix_modifier, j, mut prefix_in_span) = match turn {
+            Some(_) => (None, i, true),
+            None => {
+                self.prefix(i).map_or((None, i, false), |(m, j, in_span)| (Some(m), j, in_span))
+            }
+        };
         let (article, k) = if self.lex(j) == Lex::The { (true, j + 1) } else { (false, j) };
         // Hyphenated compounds are adjectives ("the third-quarter loss"): the article belongs
         // to the noun they modify.
-        let core = self.core(k).filter(|c| {
-            let hyphenated = c.end >= k + 3
-                && self.punct(c.end - 2, b'-')
-                && matches!(self.lex(c.end - 1), Lex::Unit(..));
-            !article || (c.article && !hyphenated)
-        })?;
+        let core = match turn {
+            Some(core) => core,
+            None => self.core(k).filter(|c| {
+                let hyphenated = c.end >= k + 3
+                    && self.punct(c.end - 2, b'-')
+                    && matches!(self.lex(c.end - 1), Lex::Unit(..));
+                !article || (c.article && !hyphenated)
+            })?,
+        };
         // "fewer than the week before", "more than last year": amounts compared, and the
         // period they are compared with.
         if matches!(prefix_modifier, Some(Modifier::MoreThan | Modifier::LessThan))
@@ -1831,6 +1848,29 @@ impl<'a> Grammar<'a> {
         {
             end += 2;
             modifier = modifier.or(Some(Modifier::Approx));
+        }
+        // "the week after next", "the weekend before last", "the Thursday before last": one
+        // step beyond the nearest ("the day before last Tuesday's hearing" is not).
+        if let Some(step) = self.beyond_nearest(end) {
+            let the_before = start > 0 && self.lex(start - 1) == Lex::The;
+            match expr {
+                Expr::Deictic {
+                    unit: Unit::Week | Unit::Weekend | Unit::Month | Unit::Year,
+                    ..
+                } if article => {
+                    if let Expr::Deictic { offset, .. } = &mut expr {
+                        *offset = 2 * step;
+                    }
+                    end += 2;
+                }
+                Expr::Weekday { weekday, relative: None } if the_before => {
+                    let day = Box::new(Expr::Weekday { weekday, relative: Some(step) });
+                    expr = Expr::DayFrom { day, offset: 7 * step };
+                    start -= 1;
+                    end += 2;
+                }
+                _ => {}
+            }
         }
         // Suffixes that turn an amount of time into a point in time.
         if let Expr::Duration { unit, amount } = expr {
@@ -1869,6 +1909,32 @@ impl<'a> Grammar<'a> {
                         Expr::Ago { unit, amount, sign: 1 }
                     };
                     end += 2;
+                }
+                // "a week from Monday", "two weeks from tomorrow": a day counted from another;
+                // not a stretch that starts there ("for three days from Monday", "a week
+                // from Monday to Sunday", "a week from Monday's vote").
+                Lex::From
+                    if matches!(unit, Unit::Day | Unit::Week)
+                        && amount.is_some_and(|n| n.fract() == 0.0)
+                        && !(start > 0
+                            && matches!(
+                                self.lex(start - 1),
+                                Lex::For | Lex::Over | Lex::Within
+                            ))
+                        && let Some(day) = self.day_core(end + 1)
+                        && matches!(
+                            day.expr,
+                            Expr::Weekday { relative: None, .. }
+                                | Expr::Deictic { unit: Unit::Day, offset: 0.. }
+                        )
+                        && !matches!(self.lex(day.end), Lex::To | Lex::Until | Lex::Through)
+                        && !self.punct(day.end, b'\'')
+                        && !self.punct(day.end, b'-') =>
+                {
+                    let days =
+                        amount.unwrap_or(0.0) as i32 * if unit == Unit::Week { 7 } else { 1 };
+                    expr = Expr::DayFrom { day: Box::new(day.expr), offset: days };
+                    end = day.end;
                 }
                 _ if i > 0
                     && self.lex(i - 1) == Lex::In
@@ -2014,6 +2080,46 @@ impl<'a> Grammar<'a> {
             from_event: None,
             stamp: false,
         })
+    }
+
+    /// "the turn of the century" at `i`: the years about the last century's change before
+    /// the document's year (2000 in 2010); "the turn of the last century", "the turn of the
+    /// 20th century" (1900).
+    fn turn_of_century(&self, i: usize) -> Option<Core> {
+        if self.lex(i) != Lex::The
+            || !self.word_is(i + 1, "turn")
+            || self.lex(i + 2) != Lex::Of
+            || self.lex(i + 3) != Lex::The
+        {
+            return None;
+        }
+        let k = i + 4;
+        let (end, year) = match (self.lex(k), self.lex(k + 1)) {
+            (Lex::Unit(Unit::Century, false), _) => (k + 1, self.year.div_euclid(100) * 100),
+            (Lex::Last, Lex::Unit(Unit::Century, false)) => {
+                (k + 2, self.year.div_euclid(100) * 100 - 100)
+            }
+            _ => match self.core(k)? {
+                Core { end, expr: Expr::Century(c), modifier: None, .. } => (end, c * 100),
+                _ => return None,
+            },
+        };
+        Some(Core::new(end, Expr::Year(year)).with_modifier(Modifier::Approx).with_article())
+    }
+
+    /// "before last" (-1) or "after next" (+1) at `i`, not followed by what "last" or "next"
+    /// would qualify ("before last Tuesday's hearing", "after next year's vote").
+    fn beyond_nearest(&self, i: usize) -> Option<i32> {
+        let step = match (self.lex(i), self.lex(i + 1)) {
+            (Lex::Before, Lex::Last) => -1,
+            (Lex::After, Lex::Next) => 1,
+            _ => return None,
+        };
+        let qualifies = matches!(
+            self.lex(i + 2),
+            Lex::Unit(..) | Lex::Weekday(_) | Lex::Month(_) | Lex::Season(_) | Lex::Holiday(_)
+        ) || self.tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number);
+        (!qualifies).then_some(step)
     }
 
     /// A count or an amount at `i`: "358,000", "$2 million", "flights", "interviews".

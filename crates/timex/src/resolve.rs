@@ -583,7 +583,11 @@ impl Context {
                 let target = weekday_of(weekday).num_days_from_monday() as i64;
                 add_days(dct, 7 * week as i64 - monday + target)
             }
-            Expr::DayFrom { ref day, offset } => add_days(self.day_of(day, tense)?, offset as i64),
+            // "a week from Monday" counts from the coming Monday unless the clause is past.
+            Expr::DayFrom { ref day, offset } => {
+                let tense = if offset > 1 { tense.or_ahead() } else { tense };
+                add_days(self.day_of(day, tense)?, offset as i64)
+            }
             Expr::Deictic { unit: Unit::Day, offset } => add_days(self.dct, offset as i64),
             Expr::Anaphoric { unit: Unit::Day, offset } => add_days(self.anchor(), offset as i64),
             Expr::Holiday { holiday, year, eve } => {
@@ -762,8 +766,12 @@ impl Context {
                     (true, _) | (false, true) => 0,
                     (false, false) => -7,
                 };
-                let week =
-                    week_value(add_days(dct, days + 7 * i64::from(offset > 0 && in_weekend))?);
+                // "the weekend before last", "the weekend after next": a week further out.
+                let beyond = 7 * i64::from(offset.signum()) * i64::from(offset.abs() > 1);
+                let week = week_value(add_days(
+                    dct,
+                    days + beyond + 7 * i64::from(offset > 0 && in_weekend),
+                )?);
                 date(format!("{week}-WE"))
             }
             Expr::Deictic { unit, offset } => self.unit_offset(dct, unit, offset as f64, false),

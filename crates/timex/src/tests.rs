@@ -1737,3 +1737,42 @@ fn negated_pasts_overnight_spans_and_stretches_ahead() {
             "Friday" DATE 2022-02-11"#]],
     );
 }
+
+#[test]
+fn one_step_beyond_the_nearest_and_days_counted_from_a_day() {
+    // "before last" and "after next" go one step past "last" and "next", but not when they
+    // qualify what follows ("the day before last Tuesday's hearing"); "a week from Monday"
+    // counts from the coming Monday, while "for three days from Monday" is a stretch; "the
+    // turn of the century" is the years about the last change of century.
+    check(
+        "He spoke on the Thursday before last. We meet the week after next, not the weekend \
+         before last or the year after next. The vote is a week from Monday; the fair runs \
+         for three days from Monday. The day before last Tuesday's hearing was quiet. At the \
+         turn of the century the town grew; the church dates from the turn of the 19th \
+         century. The turn of events surprised him.",
+        expect![[r#"
+            "the Thursday before last" DATE 2022-01-27
+            "the week after next" DATE 2022-W08
+            "the weekend before last" DATE 2022-W04-WE
+            "the year after next" DATE 2024
+            "a week from Monday" DATE 2022-02-21
+            "three days" DURATION P3D
+            "Monday" DATE 2022-02-07
+            "The day before last Tuesday" DATE 2022-01-31
+            "the turn of the century" DATE 2000 mod=APPROX
+            "the turn of the 19th century" DATE 1800 mod=APPROX"#]],
+    );
+}
+
+#[test]
+fn a_meeting_told_in_the_present_is_ahead() {
+    // "meet" in the present is a meeting on the calendar, unless negated in the past.
+    check(
+        "When the leaders meet on Saturday, they must act. The board meets Monday. They did \
+         not meet on Friday.",
+        expect![[r#"
+            "Saturday" DATE 2022-02-12
+            "Monday" DATE 2022-02-14
+            "Friday" DATE 2022-02-04"#]],
+    );
+}
