@@ -722,6 +722,22 @@ fn link_ranges(g: &Grammar, matches: &mut [Match]) {
 const SCHEDULED: [&str; 9] =
     ["starts", "begins", "opens", "expires", "resumes", "reopens", "closes", "departs", "convenes"];
 
+/// What follows "meet" when it is a meeting ("meet on Monday", "meet with Suleiman").
+const MEETING_WORDS: [&str; 12] = [
+    "on",
+    "in",
+    "at",
+    "with",
+    "again",
+    "separately",
+    "privately",
+    "here",
+    "there",
+    "for",
+    "this",
+    "next",
+];
+
 /// Verbs that open a request for a day ahead: "Join us on Saturday".
 const IMPERATIVES: [&str; 7] = ["join", "tune", "watch", "listen", "be", "vote", "visit"];
 
@@ -1496,11 +1512,18 @@ impl<'a> Grammar<'a> {
                 Some(Tense::Future)
             }
             // "when the leaders meet on Saturday", "the board meets Monday": a meeting told
-            // in the present is on the calendar; "did not meet" is not.
+            // in the present is on the calendar; "did not meet" is not, and "to meet demand
+            // into the summer" is no meeting.
             Lex::None
                 if (t.len == 4 || t.len == 5)
                     && self.word_in(j, &["meet", "meets"])
-                    && !(j > 0 && self.word_in(j - 1, &["did", "not", "never", "t"])) =>
+                    && !(j > 0 && self.word_in(j - 1, &["did", "not", "never", "t"]))
+                    && (self.tokens.get(j + 1).is_some_and(|t| t.cap)
+                        || matches!(
+                            self.lex(j + 1),
+                            Lex::Weekday(_) | Lex::Today | Lex::Tomorrow
+                        )
+                        || self.word_in(j + 1, &MEETING_WORDS)) =>
             {
                 Some(Tense::Future)
             }
@@ -1655,7 +1678,15 @@ impl<'a> Grammar<'a> {
             "moved",
             "prepared",
         ];
-        self.word_in(j, &INTENT)
+        // The "to" must open a verb: "moved to block the sale", not "moved to Paris" or
+        // "agreed to the deal".
+        let verb_after = self.tokens.get(j + 2).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.cap
+                && t.lex == Lex::None
+                && !self.word_in(j + 2, &["its", "their", "his", "her", "our", "my", "your"])
+        });
+        verb_after && self.word_in(j, &INTENT)
     }
 
     /// What a future cue word ("will", "scheduled", "plans") says about its clause.
@@ -1896,7 +1927,8 @@ impl<'a> Grammar<'a> {
                     expr = Expr::Shift { unit, amount, sign };
                     end += 1;
                 }
-                Lex::Earlier | Lex::Later => {
+                // "six weeks earlier than planned" compares: it stays a stretch.
+                Lex::Earlier | Lex::Later if !self.word_is(end + 1, "than") => {
                     let sign = if self.lex(end) == Lex::Later { 1 } else { -1 };
                     expr = Expr::Shift { unit, amount, sign };
                     end += 1;
@@ -3741,6 +3773,25 @@ impl<'a> Grammar<'a> {
                     return Some(
                         Core::new(j + 1, Expr::Duration { unit, amount: Some(1.0) }).with_article(),
                     );
+                }
+                // "over the next year", "in the next month": a stretch ahead (reported
+                // speech makes many clauses look past: "…in the next week," he said). Alone,
+                // "the next year" in a past clause is the one after the narrative's ("said in
+                // 2005. It happened the next year").
+                if word == Lex::Next
+                    && after_the
+                    && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
+                {
+                    let expr = if i > 1
+                        && self.word_in(i - 2, &["over", "within", "during", "for", "in"])
+                    {
+                        Expr::Duration { unit, amount: Some(1.0) }
+                    } else if self.tense(i - 1, j + 1).is_past() {
+                        Expr::Anaphoric { unit, offset: 1 }
+                    } else {
+                        Expr::Deictic { unit, offset: 1 }
+                    };
+                    return Some(Core::new(j + 1, expr).with_article());
                 }
                 // "the last quarter of 2010", "the last quarter of last year": the fourth.
                 if unit == Unit::Quarter && word == Lex::Last && self.lex(j + 1) == Lex::Of {

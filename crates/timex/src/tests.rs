@@ -1769,10 +1769,31 @@ fn a_meeting_told_in_the_present_is_ahead() {
     // "meet" in the present is a meeting on the calendar, unless negated in the past.
     check(
         "When the leaders meet on Saturday, they must act. The board meets Monday. They did \
-         not meet on Friday.",
+         not meet on Friday. It is hard to meet demand into the summer.",
         expect![[r#"
             "Saturday" DATE 2022-02-12
             "Monday" DATE 2022-02-14
-            "Friday" DATE 2022-02-04"#]],
+            "Friday" DATE 2022-02-04
+            "the summer" DATE 2021-SU"#]],
+    );
+}
+
+#[test]
+fn stretches_ahead_and_amounts_compared() {
+    // "over the next year" is the twelve months ahead, but "the next year" alone in a past
+    // story is the year after the narrative's; "moved to Paris" is no intention, so its day
+    // is past; "six weeks earlier than planned" compares two dates and stays an amount.
+    check(
+        "BP will sell assets over the next year. Flu cases may peak within the next month or \
+         so. He moved to Paris on Monday. He was hired in 1990 and married the next year. The \
+         ban ended six weeks earlier than planned; results come a week later than indicated.",
+        expect![[r#"
+            "the next year" DURATION P1Y
+            "the next month or so" DURATION P1M mod=APPROX
+            "Monday" DATE 2022-02-07
+            "1990" DATE 1990
+            "the next year" DATE 1991
+            "six weeks" DURATION P6W
+            "a week" DURATION P1W"#]],
     );
 }
