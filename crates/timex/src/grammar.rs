@@ -234,11 +234,15 @@ struct Grammar<'a> {
     tokens: &'a [Token],
     /// The document's year, to put a two-digit year ("'09") in its century.
     year: i32,
+    /// The text is a live blog whose entries open with a 24-hour time ("1839 Canadian
+    /// diplomats are racing…"): such a number is that time, not a year.
+    live_stamps: bool,
 }
 
 /// Finds all time expressions, left to right, without overlaps.
 pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
-    let g = Grammar { text, tokens, year };
+    let mut g = Grammar { text, tokens, year, live_stamps: false };
+    g.live_stamps = (0..tokens.len()).filter(|&i| g.entry_stamp(i).is_some()).nth(2).is_some();
     let mut matches: Vec<Match> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -799,6 +803,23 @@ impl<'a> Grammar<'a> {
         Some((end, t.num as u8))
     }
 
+    /// A live-blog entry's time at `i`: a four-digit 24-hour time opening a line, before a
+    /// capitalised word ("1839 Canadian diplomats…"). Returns the hour and minute.
+    fn entry_stamp(&self, i: usize) -> Option<(u8, u8)> {
+        let t = &self.tokens[i];
+        if t.kind != Kind::Number || t.len != 4 || t.grouped {
+            return None;
+        }
+        let (hour, minute) = (t.num / 100, t.num % 100);
+        let opens_line = self.text.as_bytes()[..t.start as usize]
+            .iter()
+            .rev()
+            .find(|&&b| b != b' ' && b != b'\t')
+            .is_none_or(|&b| b == b'\n');
+        let word_after = self.tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Word && n.cap);
+        (hour < 24 && minute < 60 && opens_line && word_after).then_some((hour as u8, minute as u8))
+    }
+
     /// A four-digit year at `i`, optionally written "'98".
     fn year_number(&self, i: usize) -> Option<(usize, i32)> {
         if self.punct(i, b'\'') {
@@ -1218,7 +1239,9 @@ impl<'a> Grammar<'a> {
         }
         let mut j = end;
         while j < self.tokens.len() && j < end + 8 {
-            if self.sentence_break(j) {
+            // A quotation after the date has its own tense: "On Sunday evening, McCain,
+            // saying "this may sound unusual," said…".
+            if self.sentence_break(j) || self.opens_quote(j) {
                 break;
             }
             if let Some(tense) = self.tense_cue(j) {
@@ -1423,6 +1446,14 @@ impl<'a> Grammar<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Token `j` opens a quotation: a straight quote glued to the word after it but not to
+    /// the one before, or a left curly quote.
+    fn opens_quote(&self, j: usize) -> bool {
+        let t = &self.tokens[j];
+        (t.is_punct(b'"') && self.glued(j + 1) && !self.glued(j))
+            || (t.kind == Kind::Other && self.slice(j) == "\u{201c}")
     }
 
     fn tense_cue(&self, j: usize) -> Option<Tense> {
@@ -2813,6 +2844,15 @@ impl<'a> Grammar<'a> {
                 }
                 _ => {}
             }
+        }
+        if self.live_stamps
+            && let Some((hour, minute)) = self.entry_stamp(i)
+        {
+            let today = Box::new(Expr::Deictic { unit: Unit::Day, offset: 0 });
+            return Some(Core::new(
+                i + 1,
+                Expr::Time { day: Some(today), clock: Clock::At(hour, minute) },
+            ));
         }
         // Durations: "24 hours", "5 1/2 years", "16-hour"
         if let Some((end, unit, amount)) = self.amount_unit(i) {

@@ -1797,3 +1797,26 @@ fn stretches_ahead_and_amounts_compared() {
             "a week" DURATION P1W"#]],
     );
 }
+
+#[test]
+fn live_blog_entry_times_and_quotations_after_the_date() {
+    // Entries of a live page open with a 24-hour time: on a page with several, such a
+    // number is that time on the day of publication, not a year ("1839 Canadian
+    // diplomats"); one alone stays a year. A quotation after the date has its own tense.
+    check(
+        "Live coverage.\n2040 Officials say aid is coming.\n1839 Canadian diplomats are \
+         racing to help.\n1358 President Obama will speak at 1500 GMT.\n\
+         On \"60 Minutes\" Sunday evening, McCain, saying \"this may sound unusual,\" said he \
+         would stop.",
+        expect![[r#"
+            "2040" TIME 2022-02-08T20:40
+            "1839" TIME 2022-02-08T18:39
+            "1358" TIME 2022-02-08T13:58
+            "1500 GMT" TIME 2022-02-08T15:00
+            "Sunday evening" TIME 2022-02-06TEV"#]],
+    );
+    check(
+        "Records.\n1839 Canadian settlers arrived in the valley.",
+        expect![[r#""1839" DATE 1839"#]],
+    );
+}
