@@ -59,6 +59,9 @@ pub(crate) enum Expr {
     },
     /// The week a named day falls in: "the week of March 6".
     WeekOf(Box<Expr>),
+    /// The day with this weekday (1 is Monday) from two days before the document time to
+    /// three after: the day of a live page's entry, inferred from what the entries say.
+    NearWeekday(u8),
     /// A weekday before (-1) or after (+1) the narrative's reference day: "the previous
     /// Friday", "the following Monday".
     WeekdayFrom {
@@ -345,6 +348,77 @@ fn share_conjunct_tense(g: &Grammar, matches: &mut [Match]) {
     }
 }
 
+/// The days of a live page's update stamps that give only the clock ("(Update 12:15 a.m. in
+/// Cairo, 5:15 p.m. ET)"), for the matches `is_stamp` picks. Read in time order (up the page
+/// when the newest entry comes first), a clock far earlier than the one before means
+/// midnight has passed. Which calendar day the first entry is on, the weekdays the entries
+/// name tell: live reporting names the day it is on ("protesters gathered Friday"), while
+/// the page's date may be the day before or after. Without such evidence the first entry is
+/// on the document's day.
+fn stamp_days(matches: &[Match], is_stamp: impl Fn(&Match) -> bool) -> Vec<Option<Expr>> {
+    let clock = |m: &Match| match m.expr {
+        Expr::Time { clock: Clock::At(h, min), day: None } => Some(h as u32 * 60 + min as u32),
+        _ => None,
+    };
+    let mut days = vec![None; matches.len()];
+    let stamps: Vec<(usize, u32)> = matches
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| is_stamp(m))
+        .filter_map(|(k, m)| Some((k, clock(m)?)))
+        .collect();
+    if stamps.len() < 3 {
+        return days;
+    }
+    // Days after the first entry's, in page order.
+    // Down the page, a clock falling by less than twelve hours, or rising by more (back over
+    // midnight), says the newest entry comes first.
+    let backward = |a: u32, b: u32| (b < a && a - b < 12 * 60) || (b > a && b - a > 12 * 60);
+    let falling = stamps.windows(2).filter(|w| backward(w[0].1, w[1].1)).count();
+    let rising = stamps.windows(2).filter(|w| backward(w[1].1, w[0].1)).count();
+    let newest_first = falling > rising;
+    let mut after_first = vec![0u32; stamps.len()];
+    let order: Vec<usize> =
+        if newest_first { (0..stamps.len()).rev().collect() } else { (0..stamps.len()).collect() };
+    for pair in order.windows(2) {
+        // Twelve hours back is a new day, not an entry out of order.
+        let wrapped = stamps[pair[1]].1 + 12 * 60 < stamps[pair[0]].1;
+        after_first[pair[1]] = after_first[pair[0]] + u32::from(wrapped);
+    }
+    // The weekdays each entry names, from its stamp to the next one.
+    let mut votes = [0u32; 7];
+    for (i, &(k, _)) in stamps.iter().enumerate() {
+        let end = stamps.get(i + 1).map_or(matches.len(), |s| s.0);
+        for m in &matches[k + 1..end] {
+            let named = match &m.expr {
+                Expr::Weekday { weekday, relative: None } => Some(*weekday),
+                Expr::Time { day: Some(day), .. } => match **day {
+                    Expr::Weekday { weekday, relative: None } => Some(weekday),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(w) = named {
+                // The first entry's weekday, if this entry is on the day it names.
+                let first = (w as u32 + 7 * 7 - 1 - after_first[i] % 7) % 7;
+                votes[first as usize] += 1;
+            }
+        }
+    }
+    let best = (0..7).max_by_key(|&w| votes[w]).unwrap_or(0);
+    let runner_up = (0..7).filter(|&w| w != best).map(|w| votes[w]).max().unwrap_or(0);
+    let evidence = votes[best] >= 3 && votes[best] >= 2 * runner_up;
+    for (i, &(k, _)) in stamps.iter().enumerate() {
+        let offset = after_first[i];
+        days[k] = Some(if evidence {
+            Expr::NearWeekday(((best as u32 + offset) % 7) as u8 + 1)
+        } else {
+            Expr::Deictic { unit: Unit::Day, offset: offset as i32 }
+        });
+    }
+    days
+}
+
 /// Times on neighbouring weekdays a few tokens apart within a sentence: one moment given in
 /// two zones ("12:48 a.m. Wednesday in Cairo, 5:48 p.m. ET Tuesday") or an overnight span.
 fn times_on_neighbouring_days(g: &Grammar, matches: &mut [Match]) {
@@ -407,14 +481,20 @@ fn times_on_days(g: &Grammar, matches: &mut [Match]) {
     // "(Posted at 11:56 a.m.)", "(Update 2:25 p.m. Cairo)": a stamp of the page itself is on
     // the day it was published, wherever the story has got to; or on the date that heads
     // it ("6 January 2011 Last updated at 01:53 GMT").
-    for k in 0..matches.len() {
-        let s = matches[k].start;
+    let stamp_word = |m: &Match| {
+        let s = m.start;
         let stamped = |j: usize| g.word_in(j, &["posted", "updated", "update"]);
-        let word = match s {
-            _ if s >= 1 && stamped(s - 1) => s - 1,
-            _ if s >= 2 && g.word_is(s - 1, "at") && stamped(s - 2) => s - 2,
-            _ => continue,
-        };
+        match s {
+            _ if s >= 1 && stamped(s - 1) => Some(s - 1),
+            _ if s >= 2 && g.word_is(s - 1, "at") && stamped(s - 2) => Some(s - 2),
+            _ => None,
+        }
+    };
+    let stamp_day = stamp_days(matches, |m| {
+        stamp_word(m).is_some() && matches!(m.expr, Expr::Time { day: None, .. })
+    });
+    for k in 0..matches.len() {
+        let Some(word) = stamp_word(&matches[k]) else { continue };
         let heading = k
             .checked_sub(1)
             .map(|h| &matches[h])
@@ -422,7 +502,7 @@ fn times_on_days(g: &Grammar, matches: &mut [Match]) {
             .filter(|h| h.end == word || (h.end + 1 == word && g.word_is(word - 1, "last")));
         let day = match heading {
             Some(h) => h.expr.clone(),
-            None => Expr::Deictic { unit: Unit::Day, offset: 0 },
+            None => stamp_day[k].clone().unwrap_or(Expr::Deictic { unit: Unit::Day, offset: 0 }),
         };
         let Expr::Time { day: time_day @ None, clock } = &mut matches[k].expr else { continue };
         *time_day = Some(Box::new(day.clone()));

@@ -289,8 +289,8 @@ fn page_stamps_are_on_the_publication_day() {
             "2:21 p.m." TIME 2022-02-08T14:21
             "9 February 2022" DATE 2022-02-09
             "01:53 GMT" TIME 2022-02-09T01:53
-            "12:20 a.m." TIME 2022-02-08T00:20
-            "5:20 p.m. ET" TIME 2022-02-07T17:20"#]],
+            "12:20 a.m." TIME 2022-02-09T00:20
+            "5:20 p.m. ET" TIME 2022-02-08T17:20"#]],
     );
 }
 
@@ -1818,5 +1818,40 @@ fn live_blog_entry_times_and_quotations_after_the_date() {
     check(
         "Records.\n1839 Canadian settlers arrived in the valley.",
         expect![[r#""1839" DATE 1839"#]],
+    );
+}
+
+#[test]
+fn live_page_entries_roll_over_midnight_and_follow_the_days_they_name() {
+    // Newest entry first. Read upward, a clock twelve hours back is the next day; without
+    // other evidence the oldest entry is on the page's date.
+    check(
+        "(Update 12:30 a.m. in Cairo, 5:30 p.m. ET) Crowds stayed. (Update 11:30 p.m. in Cairo, \
+         4:30 p.m. ET) Police withdrew. (Update 10 p.m. in Cairo, 3 p.m. ET) Talks failed.",
+        expect![[r#"
+            "12:30 a.m." TIME 2022-02-09T00:30
+            "5:30 p.m. ET" TIME 2022-02-08T17:30
+            "11:30 p.m." TIME 2022-02-08T23:30
+            "4:30 p.m. ET" TIME 2022-02-08T16:30
+            "10 p.m." TIME 2022-02-08T22:00
+            "3 p.m. ET" TIME 2022-02-08T15:00"#]],
+    );
+    // A page dated Tuesday whose entries tell of Wednesday and, after midnight, Thursday:
+    // the entries are on the days they name, and so are the weekdays they name.
+    check(
+        "(Update 1:10 a.m. in Cairo, 6:10 p.m. ET) Crowds stayed in the square early Thursday. \
+         (Update 11:40 p.m. in Cairo, 4:40 p.m. ET) Police withdrew Wednesday. (Update 9:05 \
+         p.m. in Cairo, 2:05 p.m. ET) Talks failed Wednesday, and on Wednesday the army moved.",
+        expect![[r#"
+            "1:10 a.m." TIME 2022-02-10T01:10
+            "6:10 p.m. ET" TIME 2022-02-09T18:10
+            "early Thursday" DATE 2022-02-10 mod=START
+            "11:40 p.m." TIME 2022-02-09T23:40
+            "4:40 p.m. ET" TIME 2022-02-09T16:40
+            "Wednesday" DATE 2022-02-09
+            "9:05 p.m." TIME 2022-02-09T21:05
+            "2:05 p.m. ET" TIME 2022-02-09T14:05
+            "Wednesday" DATE 2022-02-09
+            "Wednesday" DATE 2022-02-09"#]],
     );
 }
