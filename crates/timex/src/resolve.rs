@@ -54,7 +54,7 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         weekday_named: false,
         this_named: false,
         events: [None; EVENTS.len()],
-        today: dct,
+        today: written_on(matches, dct),
     };
     let mut out = Vec::with_capacity(matches.len());
     // Index of each match in `out`, to translate range links.
@@ -166,6 +166,35 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         }
     }
     out
+}
+
+/// The day the text was written: the document time, or the day after when the date is
+/// stale. A report cannot tell of the day after its writing as done, so several past
+/// mentions of the next day's weekday ("new estimates released Thursday" in a report dated
+/// Wednesday), outnumbering those of the day itself and the day before, say it was written
+/// a day later than dated.
+fn written_on(matches: &[Match], dct: NaiveDate) -> NaiveDate {
+    let weekday_number = |date: NaiveDate| date.weekday().number_from_monday() as u8;
+    let Some(next) = add_days(dct, 1) else { return dct };
+    let (next_day, this_day) = (weekday_number(next), weekday_number(dct));
+    let before = weekday_number(add_days(dct, -1).unwrap_or(dct));
+    let (mut ahead, mut behind) = (0, 0);
+    for m in matches {
+        let weekday = match &m.expr {
+            Expr::Weekday { weekday, relative: None } => *weekday,
+            Expr::Time { day: Some(day), .. } => match **day {
+                Expr::Weekday { weekday, relative: None } => weekday,
+                _ => continue,
+            },
+            _ => continue,
+        };
+        if weekday == next_day && m.tense.is_past() {
+            ahead += 1;
+        } else if weekday == this_day || weekday == before {
+            behind += 1;
+        }
+    }
+    if ahead >= 3 && ahead > behind { next } else { dct }
 }
 
 /// The unknown value to put in place of a forward count ("three years later", "the next

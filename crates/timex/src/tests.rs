@@ -1855,3 +1855,19 @@ fn live_page_entries_roll_over_midnight_and_follow_the_days_they_name() {
             "Wednesday" DATE 2022-02-09"#]],
     );
 }
+
+#[test]
+fn a_report_dated_the_day_before_its_writing() {
+    // Dated Tuesday but telling of Wednesday as done, three times over: written Wednesday.
+    // One such mention is only last Wednesday.
+    check(
+        "Estimates released Wednesday put the flow higher. An aide said Wednesday that the mud \
+         was working. The director resigned Wednesday. The president will fly in on Friday.",
+        expect![[r#"
+            "Wednesday" DATE 2022-02-09
+            "Wednesday" DATE 2022-02-09
+            "Wednesday" DATE 2022-02-09
+            "Friday" DATE 2022-02-11"#]],
+    );
+    check("The director resigned Wednesday.", expect![[r#""Wednesday" DATE 2022-02-02"#]]);
+}
