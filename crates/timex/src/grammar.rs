@@ -2970,16 +2970,22 @@ impl<'a> Grammar<'a> {
                 && (1900..=self.year).contains(&year);
             // "2011 is", "2010 has been", "by 2004 as": short words ending in "s" are not
             // plural nouns.
+            // "2000 people", "1500 police": plurals without an "s".
+            const COUNTED: [&str; 8] =
+                ["people", "men", "women", "children", "police", "staff", "personnel", "feet"];
             let plural_noun = self.tokens.get(end).is_some_and(|next| {
                 let word = self.slice(end);
                 next.kind == Kind::Word
                     && !next.cap
                     && next.lex == Lex::None
-                    && word.len() >= 4
-                    && word.ends_with('s')
-                    && !["this", "thus", "plus", "does", "across", "unless", "versus", "whereas"]
+                    && ((word.len() >= 4
+                        && word.ends_with('s')
+                        && ![
+                            "this", "thus", "plus", "does", "across", "unless", "versus", "whereas",
+                        ]
                         .iter()
-                        .any(|w| word.eq_ignore_ascii_case(w))
+                        .any(|w| word.eq_ignore_ascii_case(w)))
+                        || self.word_in(end, &COUNTED))
             });
             if !after_time_preposition && !determined && plural_noun {
                 return None;
@@ -3722,6 +3728,13 @@ impl<'a> Grammar<'a> {
     /// "mid" or in "in the morning" it is the part of the day the story is at.
     fn part_of_day_core(&self, i: usize, part: PartOfDay) -> Option<Core> {
         let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
+        // "the night before": that part of the narrative's day before ("the morning after"
+        // is mostly the idiom).
+        if prev == Lex::The && self.lex(i + 1) == Lex::Before && self.clause_end(i + 2) {
+            let day = Box::new(Expr::Anaphoric { unit: Unit::Day, offset: -1 });
+            let time = Expr::Time { day: Some(day), clock: Clock::Part(part) };
+            return Some(Core::new(i + 2, time).with_article());
+        }
         let after_mid =
             prev == Lex::Mid || (i > 1 && self.punct(i - 1, b'-') && self.lex(i - 2) == Lex::Mid);
         let in_the = i > 1 && prev == Lex::The && matches!(self.lex(i - 2), Lex::In | Lex::During);
