@@ -810,6 +810,13 @@ impl Context {
                 )?);
                 date(format!("{week}-WE"))
             }
+            // Said on a Sunday, what "this week" will bring is in the week ahead: the
+            // calendar week has only the Sunday left.
+            Expr::Deictic { unit: Unit::Week, offset: 0 }
+                if tense == Tense::Future && dct.weekday() == Weekday::Sun =>
+            {
+                self.unit_offset(dct, Unit::Week, 1.0, false)
+            }
             Expr::Deictic { unit, offset } => self.unit_offset(dct, unit, offset as f64, false),
             Expr::TrailingWeek => date(week_value(add_days(dct, -3)?)),
             Expr::Anaphoric { unit, offset } => {

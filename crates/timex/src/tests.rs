@@ -1884,3 +1884,16 @@ fn counts_of_people_and_the_night_before() {
             "the night before" TIME 2022-02-05TNI"#]],
     );
 }
+
+#[test]
+fn this_week_ahead_said_on_a_sunday() {
+    // Published on Sunday 6 February 2022: what "this week" will bring is in the week ahead;
+    // what it brought is in the week that ends today.
+    check_on(
+        (2022, 2, 6),
+        "The stock market could reopen this week. Prices fell this week.",
+        expect![[r#"
+            "this week" DATE 2022-W06
+            "this week" DATE 2022-W05"#]],
+    );
+}
