@@ -238,14 +238,14 @@ struct Grammar<'a> {
     /// The document's year, to put a two-digit year ("'09") in its century.
     year: i32,
     /// The text is a live blog whose entries open with a 24-hour time ("1839 Canadian
-    /// diplomats are racing…"): such a number is that time, not a year.
-    live_stamps: bool,
+    /// diplomats are racing…"): such a number is that time, not a year. Worked out when
+    /// the first such number turns up.
+    live_stamps: std::cell::OnceCell<bool>,
 }
 
 /// Finds all time expressions, left to right, without overlaps.
 pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
-    let mut g = Grammar { text, tokens, year, live_stamps: false };
-    g.live_stamps = (0..tokens.len()).filter(|&i| g.entry_stamp(i).is_some()).nth(2).is_some();
+    let g = Grammar { text, tokens, year, live_stamps: std::cell::OnceCell::new() };
     let mut matches: Vec<Match> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -1627,6 +1627,7 @@ impl<'a> Grammar<'a> {
             // into the summer" is no meeting.
             Lex::None
                 if (t.len == 4 || t.len == 5)
+                    && self.text.as_bytes()[t.start as usize] | 0x20 == b'm'
                     && self.word_in(j, &["meet", "meets"])
                     && !(j > 0 && self.word_in(j - 1, &["did", "not", "never", "t"]))
                     && (self.tokens.get(j + 1).is_some_and(|t| t.cap)
@@ -2925,8 +2926,11 @@ impl<'a> Grammar<'a> {
                 _ => {}
             }
         }
-        if self.live_stamps
-            && let Some((hour, minute)) = self.entry_stamp(i)
+        if let Some((hour, minute)) = self.entry_stamp(i)
+            && *self.live_stamps.get_or_init(|| {
+                let numbers = (0..self.tokens.len()).filter(|&k| self.tokens[k].len == 4);
+                numbers.filter(|&k| self.entry_stamp(k).is_some()).nth(2).is_some()
+            })
         {
             let today = Box::new(Expr::Deictic { unit: Unit::Day, offset: 0 });
             return Some(Core::new(
