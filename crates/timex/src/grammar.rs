@@ -3513,6 +3513,14 @@ impl<'a> Grammar<'a> {
                     | Lex::Past
                     | Lex::Coming
             );
+            // "a late fall on the exchange", "a sharp fall": a drop, not autumn.
+            if season == 2
+                && matches!(prev, Lex::Early | Lex::Late)
+                && i > 1
+                && matches!(self.lex(i - 2), Lex::A | Lex::An)
+            {
+                return None;
+            }
             // "the spring broke": after a bare "the" a season needs a preposition in front.
             let before_the = if i > 1 { self.lex(i - 2) } else { Lex::None };
             let after_bare_the = prev == Lex::The
