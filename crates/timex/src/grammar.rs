@@ -370,13 +370,13 @@ fn stamp_days(matches: &[Match], is_stamp: impl Fn(&Match) -> bool) -> Vec<Optio
     if stamps.len() < 3 {
         return days;
     }
-    // Days after the first entry's, in page order.
     // Down the page, a clock falling by less than twelve hours, or rising by more (back over
     // midnight), says the newest entry comes first.
     let backward = |a: u32, b: u32| (b < a && a - b < 12 * 60) || (b > a && b - a > 12 * 60);
     let falling = stamps.windows(2).filter(|w| backward(w[0].1, w[1].1)).count();
     let rising = stamps.windows(2).filter(|w| backward(w[1].1, w[0].1)).count();
     let newest_first = falling > rising;
+    // Days after the first entry's, in page order.
     let mut after_first = vec![0u32; stamps.len()];
     let order: Vec<usize> =
         if newest_first { (0..stamps.len()).rev().collect() } else { (0..stamps.len()).collect() };
@@ -2972,11 +2972,11 @@ impl<'a> Grammar<'a> {
                     || self.word_in(i - 1, &["its", "their", "his", "her", "our", "whose"])
                     || (i > 1 && self.punct(i - 2, b'\'') && self.word_is(i - 1, "s")))
                 && (1900..=self.year).contains(&year);
-            // "2011 is", "2010 has been", "by 2004 as": short words ending in "s" are not
-            // plural nouns.
             // "2000 people", "1500 police": plurals without an "s".
             const COUNTED: [&str; 8] =
                 ["people", "men", "women", "children", "police", "staff", "personnel", "feet"];
+            // "2011 is", "2010 has been", "by 2004 as": short words ending in "s" are not
+            // plural nouns.
             let plural_noun = self.tokens.get(end).is_some_and(|next| {
                 let word = self.slice(end);
                 next.kind == Kind::Word
