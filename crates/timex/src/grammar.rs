@@ -60,7 +60,7 @@ pub(crate) enum Expr {
     /// The week a named day falls in: "the week of March 6".
     WeekOf(Box<Expr>),
     /// The day with this weekday (1 is Monday) from two days before the document time to
-    /// three after: the day of a live page's entry, inferred from what the entries say.
+    /// four after: the day of a live page's entry, inferred from what the entries say.
     NearWeekday(u8),
     /// A weekday before (-1) or after (+1) the narrative's reference day: "the previous
     /// Friday", "the following Monday".

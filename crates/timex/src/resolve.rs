@@ -612,13 +612,13 @@ impl Context {
                 let target = weekday_of(weekday).num_days_from_monday() as i64;
                 add_days(dct, 7 * week as i64 - monday + target)
             }
-            // "a week from Monday" counts from the coming Monday unless the clause is past.
             Expr::NearWeekday(weekday) => {
                 let target = weekday_of(weekday).num_days_from_monday() as i64;
                 let from = add_days(self.dct, -2)?;
                 let now = from.weekday().num_days_from_monday() as i64;
                 add_days(from, (target - now).rem_euclid(7))
             }
+            // "a week from Monday" counts from the coming Monday unless the clause is past.
             Expr::DayFrom { ref day, offset } => {
                 let tense = if offset > 1 { tense.or_ahead() } else { tense };
                 add_days(self.day_of(day, tense)?, offset as i64)
