@@ -1823,8 +1823,9 @@ fn live_blog_entry_times_and_quotations_after_the_date() {
 
 #[test]
 fn live_page_entries_roll_over_midnight_and_follow_the_days_they_name() {
-    // Newest entry first. Read upward, a clock twelve hours back is the next day; without
-    // other evidence the oldest entry is on the page's date.
+    // Newest entry first. Read upward, in time order, a clock more than twelve hours
+    // earlier than the one before it is on the next day; without other evidence the oldest
+    // entry is on the page's date.
     check(
         "(Update 12:30 a.m. in Cairo, 5:30 p.m. ET) Crowds stayed. (Update 11:30 p.m. in Cairo, \
          4:30 p.m. ET) Police withdrew. (Update 10 p.m. in Cairo, 3 p.m. ET) Talks failed.",
