@@ -429,11 +429,21 @@ fn times_on_neighbouring_days(g: &Grammar, matches: &mut [Match]) {
         },
         _ => None,
     };
+    // "beginning Monday or Tuesday", "on Sunday and Monday": neighbouring days joined.
+    let day = |m: &Match| match m.expr {
+        Expr::Weekday { weekday, relative: None } => Some(weekday),
+        _ => None,
+    };
     for k in 1..matches.len() {
         let (a, b) = (&matches[k - 1], &matches[k]);
-        let (Some(first), Some(second)) = (weekday(a), weekday(b)) else { continue };
+        let joined = b.start == a.end + 1 && matches!(g.lex(a.end), Lex::And | Lex::Or);
+        let (first, second, close) = match (weekday(a), weekday(b), day(a), day(b)) {
+            (Some(first), Some(second), ..) => (first, second, b.start <= a.end + 4),
+            (.., Some(first), Some(second)) => (first, second, joined),
+            _ => continue,
+        };
         let neighbours = (first % 7 + 1 == second) || (second % 7 + 1 == first);
-        if neighbours && b.start <= a.end + 4 && !(a.end..b.start).any(|j| g.sentence_break(j)) {
+        if neighbours && close && !(a.end..b.start).any(|j| g.sentence_break(j)) {
             matches[k].next_to = Some(k - 1);
         }
     }
@@ -1497,7 +1507,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn is_auxiliary(&self, j: usize) -> bool {
-        self.word_in(j, &["be", "been", "being", "is", "are", "has", "have", "get", "got"])
+        self.word_in(j, &["be", "been", "being", "is", "are", "has", "have", "get", "gets", "got"])
     }
 
     fn sentence_break(&self, j: usize) -> bool {

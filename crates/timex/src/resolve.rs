@@ -154,7 +154,10 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         });
         if let Some(other) = m.next_to.and_then(|j| position[j]) {
             let this = out.len() - 1;
-            keep_adjacent(&mut out, other, this, dct);
+            // Of two days joined ("Monday or Tuesday"), the second follows the first; of two
+            // zones' clocks, the one farther from publication moves.
+            let second_follows = matches!(m.expr, Expr::Weekday { .. });
+            keep_adjacent(&mut out, other, this, dct, second_follows);
         }
     }
     for (k, m) in matches.iter().enumerate() {
@@ -252,16 +255,17 @@ fn first_end_year(m: &Match, matches: &[Match]) -> Option<Expr> {
 }
 
 /// Times on neighbouring weekdays written together (one moment in two time zones, an
-/// overnight span) are a day apart: when tense put them a week apart, the one further from
-/// the document time moves next to the other.
-fn keep_adjacent(out: &mut [Timex], a: usize, b: usize, dct: NaiveDate) {
+/// overnight span) and neighbouring days joined ("Monday or Tuesday") are a day apart: when
+/// tense put them a week apart, the one further from the document time moves next to the
+/// other, or the second (`move_b`) next to the first.
+fn keep_adjacent(out: &mut [Timex], a: usize, b: usize, dct: NaiveDate, move_b: bool) {
     let (Some(da), Some(db)) = (&out[a].anchored, &out[b].anchored) else { return };
     let (da, db) = (da.first, db.first);
     if (da - db).num_days().abs() <= 1 {
         return;
     }
     let far = |d: NaiveDate| (d - dct).num_days().abs();
-    let (moved, anchor) = if far(da) > far(db) { (a, db) } else { (b, da) };
+    let (moved, anchor) = if !move_b && far(da) > far(db) { (a, db) } else { (b, da) };
     let old = out[moved].anchored.as_ref().map_or(anchor, |i| i.first);
     // The day with the moved weekday next to the anchor.
     let Some(new) = [-1, 1]

@@ -1898,3 +1898,32 @@ fn this_week_ahead_said_on_a_sunday() {
             "this week" DATE 2022-W05"#]],
     );
 }
+
+#[test]
+fn neighbouring_days_joined_stay_neighbours() {
+    // Published on Sunday 30 May 2010: the effort begins "Monday or Tuesday", the next two
+    // days, though "Tuesday" alone in that clause would be last Tuesday; "by Monday or
+    // Tuesday" said on a Tuesday is next week's pair. "arrived Monday and will leave
+    // Tuesday", said on a Wednesday, are not joined.
+    check_on(
+        (2010, 5, 30),
+        "BP gets started with its latest effort, beginning Monday or Tuesday.",
+        expect![[r#"
+            "Monday" DATE 2010-05-31
+            "Tuesday" DATE 2010-06-01"#]],
+    );
+    check_on(
+        (2010, 6, 8),
+        "The spill should be down to a trickle by Monday or Tuesday.",
+        expect![[r#"
+            "Monday" DATE 2010-06-14
+            "Tuesday" DATE 2010-06-15"#]],
+    );
+    check_on(
+        (2010, 6, 9),
+        "He arrived Monday and will leave Tuesday.",
+        expect![[r#"
+        "Monday" DATE 2010-06-07
+        "Tuesday" DATE 2010-06-15"#]],
+    );
+}
