@@ -2511,6 +2511,19 @@ impl<'a> Grammar<'a> {
             )),
             // "Now, ..." opening a sentence is a discourse word, not a time; "now that" is one.
             Lex::Now if t.cap && self.punct(i + 1, b',') => None,
+            // "the Hope For Haiti Now telethon", "Democracy Now": the end of a title.
+            // (Shouting in capitals, "THE NATION IS NOW STUCK", is no title.)
+            Lex::Now
+                if self.slice(i) == "Now"
+                    && i > 0
+                    && self.tokens[i - 1].kind == Kind::Word
+                    && self.tokens[i - 1].cap
+                    && self.slice(i - 1).bytes().any(|b| b.is_ascii_lowercase())
+                    && !self.text[self.tokens[i - 1].end as usize..t.start as usize]
+                        .contains('\n') =>
+            {
+                None
+            }
             Lex::Now => Some(Core::new(i + 1, Expr::Vague("PRESENT_REF"))),
             Lex::PresentAdv => Some(Core::new(i + 1, Expr::Vague("PRESENT_REF"))),
             Lex::PastAdv => Some(Core::new(i + 1, Expr::Vague("PAST_REF"))),

@@ -1876,13 +1876,16 @@ fn a_report_dated_the_day_before_its_writing() {
 #[test]
 fn counts_of_people_and_the_night_before() {
     // "2000 people" is a count; "the night before" is the night before the story's day,
-    // while "the morning after" is left alone (mostly the idiom); "a late fall" is a drop.
+    // while "the morning after" is left alone (mostly the idiom); "a late fall" is a drop;
+    // a title's "Now" is no time, while shouting in capitals keeps its "NOW".
     check(
         "A field with 2000 people in it. The storm hit on Sunday; the plane had landed the \
-         night before. The challenge is the morning after. Shares sank in a late fall.",
+         night before. The challenge is the morning after. Shares sank in a late fall. The \
+         Hope For Haiti Now telethon raised $57m. THE NATION IS NOW STUCK.",
         expect![[r#"
             "Sunday" DATE 2022-02-06
-            "the night before" TIME 2022-02-05TNI"#]],
+            "the night before" TIME 2022-02-05TNI
+            "NOW" DATE PRESENT_REF"#]],
     );
 }
 
