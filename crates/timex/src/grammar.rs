@@ -42,10 +42,12 @@ pub(crate) enum Expr {
         month: u8,
         day: Option<u8>,
     },
+    /// Negative before the common era: -300 for 300 BC.
     Year(i32),
     /// First three digits of the decade's years: 199 for the 1990s.
     Decade(i32),
-    /// First two digits of the century's years: 19 for the 20th century.
+    /// First two digits of the century's years: 19 for the 20th century; before the common
+    /// era, minus one more: -4 for the fourth century BC ("BC03").
     Century(i32),
     /// A weekday; the offset says "last" (-1), "this" (0), "next" (1), or `None` for tense.
     Weekday {
@@ -2002,6 +2004,14 @@ impl<'a> Grammar<'a> {
             end += 2;
             modifier = modifier.or(Some(Modifier::Approx));
         }
+        // "the fourth century BC"
+        if let Expr::Century(c) = expr
+            && c >= 0
+            && let Some(bc_end) = self.bc_suffix(end)
+        {
+            expr = Expr::Century(-c - 1);
+            end = bc_end;
+        }
         // "the week after next", "the weekend before last", "the Thursday before last": one
         // step beyond the nearest ("the day before last Tuesday's hearing" is not).
         if let Some(step) = self.beyond_nearest(end) {
@@ -2259,6 +2269,27 @@ impl<'a> Grammar<'a> {
             },
         };
         Some(Core::new(end, Expr::Year(year)).with_modifier(Modifier::Approx).with_article())
+    }
+
+    /// "BC", "BCE", "B.C." or "B.C.E." at `i`: the end after it.
+    fn bc_suffix(&self, i: usize) -> Option<usize> {
+        let t = self.tokens.get(i)?;
+        // Not "the 2010 BC Lions" (British Columbia).
+        if t.kind == Kind::Word
+            && (self.slice(i) == "BC" || self.slice(i) == "BCE")
+            && !self.tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Word && n.cap)
+        {
+            return Some(i + 1);
+        }
+        let letter = |k: usize, c: &str| {
+            self.tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
+                && self.slice(k) == c
+                && self.punct(k + 1, b'.')
+        };
+        if letter(i, "B") && letter(i + 2, "C") {
+            return Some(if letter(i + 4, "E") { i + 6 } else { i + 4 });
+        }
+        None
     }
 
     /// "before last" (-1) or "after next" (+1) at `i`, not followed by what "last" or "next"
@@ -2747,6 +2778,14 @@ impl<'a> Grammar<'a> {
         }
         if self.punct(i + 1, b'%') || self.word_is(i + 1, "percent") {
             return None;
+        }
+        // "300 BC", "2000 B.C.": a year before the common era.
+        if !t.grouped
+            && t.len <= 4
+            && t.num > 0
+            && let Some(end) = self.bc_suffix(i + 1)
+        {
+            return Some(Core::new(end, Expr::Year(-(t.num as i32))));
         }
         // "@marysmith1992", "M1911": a number glued to a word is part of a name; but
         // "pre1991", "mid2009" and a credit run into its year ("AP2010") still name a year.

@@ -298,7 +298,7 @@ fn month_value(year: i32, month: u32) -> String {
 }
 
 fn year_value(year: i32) -> String {
-    format!("{year:04}")
+    if year < 0 { format!("BC{:04}", -year) } else { format!("{year:04}") }
 }
 
 fn add_months(date: NaiveDate, months: i32) -> Option<NaiveDate> {
@@ -691,6 +691,7 @@ impl Context {
                 date(year_value(y))
             }
             Expr::Decade(d) => date(format!("{d:03}")),
+            Expr::Century(c) if c < 0 => date(format!("BC{:02}", -c - 1)),
             Expr::Century(c) => date(format!("{c:02}")),
             // Looking back ("up 4% from the previous Friday") compares; it does not move the
             // story on.

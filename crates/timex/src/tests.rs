@@ -1930,3 +1930,17 @@ fn neighbouring_days_joined_stay_neighbours() {
         "Tuesday" DATE 2010-06-15"#]],
     );
 }
+
+#[test]
+fn years_and_centuries_before_the_common_era() {
+    // "BC", "B.C." and "BCE" after a year or a century; not "the 2010 BC Lions".
+    check(
+        "The artifacts date from the fourth century BC. Rome was founded in 753 B.C. and Troy \
+         fell about 1180 BCE. He played for the 2010 BC Lions.",
+        expect![[r#"
+            "the fourth century BC" DATE BC03
+            "753 B.C." DATE BC0753
+            "1180 BCE" DATE BC1180 mod=APPROX
+            "2010" DATE 2010"#]],
+    );
+}
