@@ -1304,7 +1304,13 @@ impl<'a> Grammar<'a> {
                 if tense == Tense::Elapsed && !adjacent() {
                     tense = Tense::Past;
                 }
-                if !(tense.is_past() && self.after_auxiliary(j)) {
+                // "has said", "have told": a present perfect of a report is past, not a
+                // passive ("is expected", "has been scheduled").
+                let perfect_report = tense == Tense::Past
+                    && j > 0
+                    && self.word_in(j - 1, &["has", "have"])
+                    && self.word_in(j, &["said", "told"]);
+                if perfect_report || !(tense.is_past() && self.after_auxiliary(j)) {
                     // "said a BP audit in September found problems": the reported clause has
                     // its own verb right after the date, and that one is firmly past.
                     if reported

@@ -1892,12 +1892,14 @@ fn counts_of_people_and_the_night_before() {
 #[test]
 fn this_week_ahead_said_on_a_sunday() {
     // Published on Sunday 6 February 2022: what "this week" will bring is in the week ahead;
-    // what it brought is in the week that ends today.
+    // what it brought, or what someone "has said" in it, is in the week that ends today.
     check_on(
         (2022, 2, 6),
-        "The stock market could reopen this week. Prices fell this week.",
+        "The stock market could reopen this week. Prices fell this week. Mubarak has said \
+         this week that he would stay.",
         expect![[r#"
             "this week" DATE 2022-W06
+            "this week" DATE 2022-W05
             "this week" DATE 2022-W05"#]],
     );
 }
