@@ -928,11 +928,14 @@ impl<'a> Grammar<'a> {
         // Far-future numbers are live-blog times ("2159: the speech ends") or case numbers,
         // unless round ("by 2100").
         let plausible = t.num as i32 <= self.year + 100 || t.num % 50 == 0;
+        // "19 JANUARY, 1300 GMT": before a time zone it is a clock time ("2006 est." is an
+        // estimate's year).
         if t.kind == Kind::Number
             && !t.grouped
             && t.len == 4
             && (1000..=2199).contains(&t.num)
             && plausible
+            && !(self.lex(i + 1) == Lex::Zone && self.tokens[i + 1].cap)
         {
             return Some((i + 1, t.num as i32));
         }

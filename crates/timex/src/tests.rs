@@ -1946,3 +1946,19 @@ fn years_and_centuries_before_the_common_era() {
             "2010" DATE 2010"#]],
     );
 }
+
+#[test]
+fn a_clock_time_after_a_date_is_no_year() {
+    // A dispatch heading: "19 JANUARY, 1300 GMT" is a day and a time on it, not the year
+    // 1300; "$19,300 (2006 est.)" keeps its year.
+    check_on(
+        (2010, 1, 19),
+        "19 JANUARY, 1300 GMT, THREE HOURS FROM SANTO DOMINGO. GDP per capita: $19,300 (2006 \
+         est.)",
+        expect![[r#"
+            "19 JANUARY" DATE 2010-01-19
+            "1300 GMT" TIME 2010-01-19T13:00
+            "THREE HOURS" DURATION PT3H
+            "2006" DATE 2006"#]],
+    );
+}
