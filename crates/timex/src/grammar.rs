@@ -146,6 +146,21 @@ pub(crate) enum Expr {
     },
 }
 
+impl Expr {
+    /// The weekday a day of the week names, alone or under a clock time ("Friday", "Friday
+    /// night"), when no "last" or "next" places it.
+    pub(crate) fn named_weekday(&self) -> Option<u8> {
+        match self {
+            Expr::Weekday { weekday, relative: None } => Some(*weekday),
+            Expr::Time { day: Some(day), .. } => match **day {
+                Expr::Weekday { weekday, relative: None } => Some(weekday),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Tense {
     Past,
@@ -392,15 +407,7 @@ fn stamp_days(matches: &[Match], is_stamp: impl Fn(&Match) -> bool) -> Vec<Optio
     for (i, &(k, _)) in stamps.iter().enumerate() {
         let end = stamps.get(i + 1).map_or(matches.len(), |s| s.0);
         for m in &matches[k + 1..end] {
-            let named = match &m.expr {
-                Expr::Weekday { weekday, relative: None } => Some(*weekday),
-                Expr::Time { day: Some(day), .. } => match **day {
-                    Expr::Weekday { weekday, relative: None } => Some(weekday),
-                    _ => None,
-                },
-                _ => None,
-            };
-            if let Some(w) = named {
+            if let Some(w) = m.expr.named_weekday() {
                 // The first entry's weekday, if this entry is on the day it names.
                 let first = (w as u32 + 7 * 7 - 1 - after_first[i] % 7) % 7;
                 votes[first as usize] += 1;
@@ -3647,9 +3654,8 @@ impl<'a> Grammar<'a> {
             _ => {}
         }
         let mut year = year;
-        // "Christmas 2004", "Labor Day of 1936"
-        let k = if self.lex(end) == Lex::Of { end + 1 } else { end };
-        if let Some((year_end, y)) = self.year_number(k) {
+        // "Christmas 2004", "Christmas Day of 2004"
+        if let Some((year_end, y)) = self.year_after(end) {
             year = YearRef::Explicit(y);
             end = year_end;
         }
@@ -3751,8 +3757,7 @@ impl<'a> Grammar<'a> {
     /// A holiday whose name ends before `end`, with an optional year after it.
     fn holiday_at(&self, end: usize, holiday: Holiday) -> Core {
         // "Memorial Day 2009", "Labor Day of 1936"
-        let k = if self.lex(end) == Lex::Of { end + 1 } else { end };
-        let (end, year) = match self.year_number(k) {
+        let (end, year) = match self.year_after(end) {
             Some((year_end, y)) => (year_end, YearRef::Explicit(y)),
             None => (end, YearRef::Implicit),
         };
@@ -3895,9 +3900,14 @@ impl<'a> Grammar<'a> {
             .then_some((i + 2, offset))
     }
 
+    /// A year at `i`, or after "of" there ("2004", "of 1936"): the end and the year.
+    fn year_after(&self, i: usize) -> Option<(usize, i32)> {
+        self.year_number(if self.lex(i) == Lex::Of { i + 1 } else { i })
+    }
+
     fn of_year(&self, i: usize) -> (usize, YearRef) {
         let k = if self.lex(i) == Lex::Of { i + 1 } else { i };
-        if let Some((end, y)) = self.year_number(k) {
+        if let Some((end, y)) = self.year_after(i) {
             return (end, YearRef::Explicit(y));
         }
         if self.lex(i) == Lex::Of {

@@ -183,14 +183,7 @@ fn written_on(matches: &[Match], dct: NaiveDate) -> NaiveDate {
     let before = weekday_number(add_days(dct, -1).unwrap_or(dct));
     let (mut ahead, mut behind) = (0, 0);
     for m in matches {
-        let weekday = match &m.expr {
-            Expr::Weekday { weekday, relative: None } => *weekday,
-            Expr::Time { day: Some(day), .. } => match **day {
-                Expr::Weekday { weekday, relative: None } => weekday,
-                _ => continue,
-            },
-            _ => continue,
-        };
+        let Some(weekday) = m.expr.named_weekday() else { continue };
         if weekday == next_day && m.tense.is_past() {
             ahead += 1;
         } else if weekday == this_day || weekday == before {
@@ -616,12 +609,8 @@ impl Context {
                 let target = weekday_of(weekday).num_days_from_monday() as i64;
                 add_days(dct, 7 * week as i64 - monday + target)
             }
-            Expr::NearWeekday(weekday) => {
-                let target = weekday_of(weekday).num_days_from_monday() as i64;
-                let from = add_days(self.dct, -2)?;
-                let now = from.weekday().num_days_from_monday() as i64;
-                add_days(from, (target - now).rem_euclid(7))
-            }
+            // The first such weekday from two days before publication on.
+            Expr::NearWeekday(weekday) => weekday_beside(add_days(self.dct, -3)?, weekday, 1),
             // "a week from Monday" counts from the coming Monday unless the clause is past.
             Expr::DayFrom { ref day, offset } => {
                 let tense = if offset > 1 { tense.or_ahead() } else { tense };
