@@ -1267,6 +1267,9 @@ impl<'a> Grammar<'a> {
         }
         let weekday = (start..end)
             .any(|k| matches!(self.lex(k), Lex::Weekday(_) | Lex::Unit(Unit::Weekend, _)));
+        if weekday && let Some(tense) = self.called_for(start, end) {
+            return tense;
+        }
         let mut j = start;
         let mut steps = 0;
         // Where the sentence starts, once the scan gets there.
@@ -1705,6 +1708,65 @@ impl<'a> Grammar<'a> {
                 Some(self.past_strength(j))
             }
             _ => None,
+        }
+    }
+
+    /// "called for a rally Monday", "calling for mass protests on Saturday", "calling for a
+    /// delay in Friday's debate": the date between `start` and `end` is that of a gathering
+    /// somebody calls for, which the date follows or which follows the date's "'s". Called
+    /// for in the present, it lies ahead; told in the past, it is the nearest such day
+    /// either side of the telling ("called for calm Monday" dates the call, and stays
+    /// with the ordinary scan).
+    fn called_for(&self, start: usize, end: usize) -> Option<Tense> {
+        const GATHERINGS: [&str; 24] = [
+            "protest",
+            "protests",
+            "rally",
+            "rallies",
+            "demonstration",
+            "demonstrations",
+            "march",
+            "marches",
+            "strike",
+            "strikes",
+            "vote",
+            "referendum",
+            "election",
+            "elections",
+            "boycott",
+            "meeting",
+            "talks",
+            "debate",
+            "vigil",
+            "prayers",
+            "summit",
+            "session",
+            "hearing",
+            "walkout",
+        ];
+        let before = if start > 0 && self.word_is(start - 1, "on") { start - 1 } else { start };
+        let named_before = before > 0 && self.word_in(before - 1, &GATHERINGS);
+        let named_after = self.punct(end, b'\'')
+            && self.word_is(end + 1, "s")
+            && (end + 2..end + 5)
+                .take_while(|&k| self.tokens.get(k).is_some_and(|t| t.kind == Kind::Word))
+                .any(|k| self.word_in(k, &GATHERINGS));
+        if !(named_before || named_after) {
+            return None;
+        }
+        let for_at = (start.saturating_sub(7)..start)
+            .rev()
+            .take_while(|&k| self.tokens[k].kind == Kind::Word)
+            .find(|&k| self.lex(k) == Lex::For)?;
+        if for_at == 0 {
+            return None;
+        }
+        if self.word_in(for_at - 1, &["call", "calls", "calling"]) {
+            Some(Tense::Future)
+        } else if self.word_is(for_at - 1, "called") {
+            Some(Tense::Intended)
+        } else {
+            None
         }
     }
 
@@ -2228,6 +2290,8 @@ impl<'a> Grammar<'a> {
         let tense = match self.tense(start, end) {
             _ if unforeseen => Tense::Elapsed,
             Tense::Future => Tense::Future,
+            // "was going to attend Friday's hearing", "called for Friday's rally"
+            Tense::Intended => Tense::Intended,
             _ if possessive && ahead_of => Tense::Future,
             Tense::Unknown if possessive && awaited => Tense::Future,
             _ if possessive => Tense::Past,

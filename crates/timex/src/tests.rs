@@ -674,6 +674,20 @@ fn weekdays_follow_tense() {
             "Monday" DATE 2022-02-07
             "Sunday" DATE 2022-02-06"#]],
     );
+    // A gathering called for is ahead when the call is told in the present, the nearest
+    // such day when told in the past; "called for calm" dates the call itself.
+    check_on(
+        (2011, 2, 11),
+        "Opposition leaders called for a rally Monday. A page is calling for protests on \
+         Thursday and a delay in Sunday's debate. Clerics called for its followers to march \
+         after Saturday's prayers. The envoy called for calm Wednesday.",
+        expect![[r#"
+            "Monday" DATE 2011-02-14
+            "Thursday" DATE 2011-02-17
+            "Sunday" DATE 2011-02-13
+            "Saturday" DATE 2011-02-12
+            "Wednesday" DATE 2011-02-09"#]],
+    );
     // A past verb with only its object before the date puts it behind, into last year when
     // this year's is still ahead; a clause in between does not ("should go home by").
     check_on(
