@@ -374,7 +374,7 @@ fn share_conjunct_tense(g: &Grammar, matches: &mut [Match]) {
 /// on the document's day.
 fn stamp_days(matches: &[Match], is_stamp: impl Fn(&Match) -> bool) -> Vec<Option<Expr>> {
     let clock = |m: &Match| match m.expr {
-        Expr::Time { clock: Clock::At(h, min), day: None } => Some(h as u32 * 60 + min as u32),
+        Expr::Time { clock: Clock::At(h, min), .. } => Some(h as u32 * 60 + min as u32),
         _ => None,
     };
     let mut days = vec![None; matches.len()];
@@ -512,6 +512,19 @@ fn times_on_days(g: &Grammar, matches: &mut [Match]) {
     let stamp_day = stamp_days(matches, |m| {
         stamp_word(m).is_some() && matches!(m.expr, Expr::Time { day: None, .. })
     });
+    // "1839 Canadian diplomats…": a live page's entries opening on a bare 24-hour time,
+    // which run over midnight just as update stamps do.
+    let entry = |m: &Match| {
+        m.end == m.start + 1
+            && matches!(m.expr, Expr::Time { .. })
+            && g.entry_stamp(m.start).is_some()
+    };
+    let entry_day = stamp_days(matches, entry);
+    for (m, day) in matches.iter_mut().zip(entry_day) {
+        if let (Some(day), Expr::Time { day: Some(time_day), .. }) = (day, &mut m.expr) {
+            **time_day = day;
+        }
+    }
     for k in 0..matches.len() {
         let Some(word) = stamp_word(&matches[k]) else { continue };
         let heading = k
@@ -915,7 +928,9 @@ impl<'a> Grammar<'a> {
             .rev()
             .find(|&&b| b != b' ' && b != b'\t')
             .is_none_or(|&b| b == b'\n');
-        let word_after = self.tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Word && n.cap);
+        // "1800 "Sometimes, though…": an entry may open on a quotation.
+        let word = if self.opens_quote(i + 1) { i + 2 } else { i + 1 };
+        let word_after = self.tokens.get(word).is_some_and(|n| n.kind == Kind::Word && n.cap);
         (hour < 24 && minute < 60 && opens_line && word_after).then_some((hour as u8, minute as u8))
     }
 
@@ -1562,7 +1577,7 @@ impl<'a> Grammar<'a> {
     /// Token `j` opens a quotation: a straight quote glued to the word after it but not to
     /// the one before, or a left curly quote.
     fn opens_quote(&self, j: usize) -> bool {
-        let t = &self.tokens[j];
+        let Some(t) = self.tokens.get(j) else { return false };
         (t.is_punct(b'"') && self.glued(j + 1) && !self.glued(j))
             || (t.kind == Kind::Other && self.slice(j) == "\u{201c}")
     }

@@ -1833,6 +1833,17 @@ fn live_blog_entry_times_and_quotations_after_the_date() {
         "Records.\n1839 Canadian settlers arrived in the valley.",
         expect![[r#""1839" DATE 1839"#]],
     );
+    // Newest first, such entries run over midnight like update stamps; an entry may open
+    // on a quotation.
+    check(
+        "Live coverage.\n0010 The page closes.\n2350 \"It is awful,\" she says.\n2200 Aid \
+         arrives.\n1800 Rain falls.",
+        expect![[r#"
+            "0010" TIME 2022-02-09T00:10
+            "2350" TIME 2022-02-08T23:50
+            "2200" TIME 2022-02-08T22:00
+            "1800" TIME 2022-02-08T18:00"#]],
+    );
 }
 
 #[test]
