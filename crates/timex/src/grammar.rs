@@ -3819,6 +3819,10 @@ impl<'a> Grammar<'a> {
                 && !self.word_in(after, &["swine", "flu", "virus", "strain", "influenza"]) =>
             {
                 let (end, year) = year_after(after);
+                // "H1N1, H1N1, H1 OH!": a bare "H1" in a text about the virus is the virus.
+                if year == YearRef::Implicit && n.num == 1 && self.text.contains("H1N1") {
+                    return None;
+                }
                 Some(Core::new(end, Expr::Half { half: n.num as u8, year }))
             }
             "FY" if n.len == 4 || (glued && n.len == 2) => {

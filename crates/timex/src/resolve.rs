@@ -160,6 +160,28 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             keep_adjacent(&mut out, other, this, dct, second_follows);
         }
     }
+    // "The next day, Jan. 28, he disappeared", "two days ago, Feb. 6,": a date in
+    // apposition names the day the count reached, whatever anchor the count had.
+    for k in 1..matches.len() {
+        let (a, b) = (&matches[k - 1], &matches[k]);
+        let counted = matches!(
+            a.expr,
+            Expr::Anaphoric { unit: Unit::Day, .. }
+                | Expr::Shift { unit: Unit::Day, amount: Some(_), .. }
+                | Expr::Ago { unit: Unit::Day, amount: Some(_), .. }
+        );
+        let apposed = b.start == a.end + 1
+            && tokens[a.end].is_punct(b',')
+            && matches!(b.expr, Expr::Date { day: Some(_), .. });
+        if let (true, true, Some(i), Some(j)) = (counted, apposed, position[k - 1], position[k])
+            && out[j].granularity == Granularity::Day
+        {
+            out[i].kind = TimexType::Date;
+            out[i].value = out[j].value.clone();
+            out[i].granularity = Granularity::Day;
+            out[i].anchored = out[j].anchored;
+        }
+    }
     for (k, m) in matches.iter().enumerate() {
         if let (Some((role, other)), Some(this)) = (m.range, position[k])
             && let Some(other) = position[other]

@@ -1688,6 +1688,11 @@ fn business_shorthand_and_weeks_around_a_weekday() {
             "Tuesday last week" DATE 2022-02-01
             "Friday next week" DATE 2022-02-18"#]],
     );
+    // A bare "H1" in a text that names H1N1 is the virus; one with its year is not.
+    check(
+        "Save H1N1, H1N1, H1 OH! Sales fell in H1 2021.",
+        expect![[r#""H1 2021" DATE 2021-H1"#]],
+    );
 }
 
 #[test]
@@ -1985,5 +1990,21 @@ fn a_clock_time_after_a_date_is_no_year() {
             "1300 GMT" TIME 2010-01-19T13:00
             "THREE HOURS" DURATION PT3H
             "2006" DATE 2006"#]],
+    );
+}
+
+#[test]
+fn a_date_in_apposition_fixes_a_count() {
+    // "The next day, Jan. 28,": the date names the day counted to, even when the count's
+    // own anchor (here last year) could not.
+    check(
+        "I said one year ago that it would change. The next day, Jan. 28, he disappeared. \
+         Two days later, Jan. 30, he called.",
+        expect![[r#"
+            "one year ago" DATE 2021
+            "The next day" DATE 2022-01-28
+            "Jan. 28" DATE 2022-01-28
+            "Two days later" DATE 2022-01-30
+            "Jan. 30" DATE 2022-01-30"#]],
     );
 }
