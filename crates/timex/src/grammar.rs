@@ -1482,7 +1482,7 @@ impl<'a> Grammar<'a> {
         let auxiliary = j > 0
             && (self.is_auxiliary(j - 1) || (j > 1 && adverb(j - 1) && self.is_auxiliary(j - 2)));
         auxiliary
-            && matches!(self.tokens[j].lex, Lex::None | Lex::PastCue | Lex::Participle)
+            && matches!(self.tokens[j].lex, Lex::None | Lex::PastCue | Lex::Participle | Lex::Ended)
             && !self.is_finite_past(j)
     }
 

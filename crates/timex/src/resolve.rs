@@ -38,7 +38,16 @@ struct Context {
     /// stamp of a live report ("(Update 4:33 a.m. Thursday in Cairo …)" in a report dated
     /// Wednesday), from which weekdays are counted.
     today: NaiveDate,
+    /// The year each yearless month was last put in ("until September … in September"),
+    /// and the byte it was named at: a mention close after it without a tense keeps it.
+    month_years: [Option<(i32, usize)>; 12],
+    /// The byte the match being resolved starts at.
+    at: usize,
 }
+
+/// How close after a yearless month a mention of it without a tense is taken to name the
+/// same one: a few sentences (an exchange in an interview).
+const MONTH_ECHO_BYTES: usize = 300;
 
 pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) -> Vec<Timex> {
     let dct = config.document_time;
@@ -55,6 +64,8 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         this_named: false,
         events: [None; EVENTS.len()],
         today: written_on(matches, dct),
+        month_years: [None; 12],
+        at: 0,
     };
     let mut out = Vec::with_capacity(matches.len());
     // Index of each match in `out`, to translate range links.
@@ -83,6 +94,7 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             _ => None,
         });
         ctx.weekday_named = weekday.is_some();
+        ctx.at = tokens[m.start].start as usize;
         ctx.this_named = tokens[m.start].lex == Lex::This;
         let narrative = (ctx.reference, ctx.reference_year, ctx.reference_month);
         let expr = first_end_year(m, matches)
@@ -131,6 +143,13 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
             },
             _ => (Granularity::None, None),
         };
+        if let (Expr::Date { year: YearRef::Implicit, month, .. }, Some(interval)) =
+            (&m.expr, anchored)
+            && matches!(granularity, Granularity::Month | Granularity::Day)
+            && interval.first.month() == *month as u32
+        {
+            ctx.month_years[*month as usize - 1] = Some((interval.first.year(), ctx.at));
+        }
         if let (Some(event), Some(interval), Granularity::Day) =
             (m.names_event, anchored, granularity)
         {
@@ -508,6 +527,15 @@ impl Context {
                 Some(date) if date < start => year + 1,
                 _ => year,
             };
+        }
+        // "Mubarak will not leave until September. – Yes, in September": the month named
+        // again without a tense is the one named before.
+        if tense == Tense::Unknown
+            && day.is_none()
+            && let Some((named, at)) = self.month_years[month as usize - 1]
+            && self.at < at + MONTH_ECHO_BYTES
+        {
+            return named;
         }
         let Some(same) = candidate(year) else { return year };
         // A chronology ("April 20, 2010 - Explosion … April 22 - The rig sinks") read months

@@ -2008,3 +2008,17 @@ fn a_date_in_apposition_fixes_a_count() {
             "Jan. 30" DATE 2022-01-30"#]],
     );
 }
+
+#[test]
+fn a_month_named_again_keeps_its_year() {
+    // Said in February, the answer's bare "September" is the one just asked about.
+    check_on(
+        (2011, 2, 6),
+        "Q: He will not leave until September? A: Yes, in September.",
+        expect![[r#"
+            "September" DATE 2011-09
+            "September" DATE 2011-09"#]],
+    );
+    // Alone, an untensed month seven months ahead is last year's.
+    check_on((2011, 2, 6), "A: Yes, in September.", expect![[r#""September" DATE 2010-09"#]]);
+}
