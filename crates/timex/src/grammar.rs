@@ -854,6 +854,20 @@ const MEETING_WORDS: [&str; 12] = [
     "next",
 ];
 
+/// Nouns of places that dates name: "the 6th of October bridge", "July 26 Street".
+const PLACE_NOUNS: [&str; 10] = [
+    "bridge",
+    "street",
+    "avenue",
+    "square",
+    "road",
+    "boulevard",
+    "city",
+    "stadium",
+    "highway",
+    "district",
+];
+
 /// Verbs that open a request for a day ahead: "Join us on Saturday".
 const IMPERATIVES: [&str; 7] = ["join", "tune", "watch", "listen", "be", "vote", "visit"];
 
@@ -2086,6 +2100,10 @@ impl<'a> Grammar<'a> {
         } else {
             k
         };
+        // "the 6th of October bridge", "July 26 Street": a date naming a place is a name.
+        if matches!(core.expr, Expr::Date { .. }) && self.word_in(core.end, &PLACE_NOUNS) {
+            return None;
+        }
         let mut end = core.end;
         let mut expr = core.expr;
         let mut modifier = core.modifier;

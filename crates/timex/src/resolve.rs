@@ -968,8 +968,9 @@ impl Context {
                 day_value(d)
             }
             Unit::Week | Unit::Fortnight => {
-                let factor = if unit == Unit::Fortnight { 14 } else { 7 };
-                week_value(add_days(anchor, whole * factor)?)
+                // "a week and a half ago" is ten or eleven days back, counted in days.
+                let factor = if unit == Unit::Fortnight { 14.0 } else { 7.0 };
+                week_value(add_days(anchor, (amount * factor).trunc() as i64)?)
             }
             Unit::Weekend => format!("{}-WE", week_value(add_days(anchor, whole * 7)?)),
             Unit::Month => {
