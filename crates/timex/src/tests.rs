@@ -1997,7 +1997,7 @@ fn a_clock_time_after_a_date_is_no_year() {
 }
 
 #[test]
-fn a_date_in_apposition_fixes_a_count() {
+fn day_counts_in_apposition_and_in_halves() {
     // Half a week is counted in days: ten days back from Friday 11 February is Tuesday 1
     // February, in week 5 (two whole weeks would be week 4).
     check_on(
