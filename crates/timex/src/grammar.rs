@@ -320,7 +320,29 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
     times_on_days(&g, &mut matches);
     times_on_neighbouring_days(&g, &mut matches);
     update_stamps(&g, &mut matches);
+    entry_headings(&g, &mut matches);
     matches
+}
+
+/// "… rolling his eyes. 11.45 am ET: Markey is in top form": a clock time opening a
+/// sentence and followed by a colon heads a live entry, written on the page's day rather
+/// than the day the story last named.
+fn entry_headings(g: &Grammar, matches: &mut [Match]) {
+    for m in matches.iter_mut() {
+        let opens = m.start == 0
+            || g.sentence_break(m.start - 1)
+            || g.text.as_bytes()[..g.tokens[m.start].start as usize]
+                .iter()
+                .rev()
+                .find(|&&b| b != b' ' && b != b'\t')
+                .is_none_or(|&b| b == b'\n');
+        if let Expr::Time { day: day @ None, .. } = &mut m.expr
+            && opens
+            && g.punct(m.end, b':')
+        {
+            *day = Some(Box::new(Expr::Deictic { unit: Unit::Day, offset: 0 }));
+        }
+    }
 }
 
 /// "(Update 4:33 a.m. Thursday in Cairo, 9:33 p.m. ET Wednesday)", "Updated 6:40 p.m.": a
@@ -3338,6 +3360,19 @@ impl<'a> Grammar<'a> {
     }
 
     /// "local time" after a clock time: "at 1653 local time".
+    /// "8.30", "21.45" at `i`: one number token of one or two digits of hours, a dot and two
+    /// of minutes. Returns the hour and minute.
+    fn dotted_clock(&self, i: usize) -> Option<(u8, u8)> {
+        let t = self.tokens.get(i)?;
+        if t.kind != Kind::Number || !t.grouped || !(4..=5).contains(&t.len) {
+            return None;
+        }
+        let text = self.slice(i).as_bytes();
+        let dot = text.iter().position(|&b| b == b'.')?;
+        let (hour, minute) = (t.num / 100, t.num % 100);
+        (text.len() - dot == 3 && hour <= 24 && minute <= 59).then_some((hour as u8, minute as u8))
+    }
+
     fn local_time(&self, i: usize) -> bool {
         self.word_is(i, "local") && self.word_is(i + 1, "time")
     }
@@ -3380,6 +3415,8 @@ impl<'a> Grammar<'a> {
                     (i + 1, t.num as u8, 0, false)
                 }
             }
+            // British style "8.30 pm", "21.45 local time": a dot between hours and minutes.
+            _ if let Some((hour, minute)) = self.dotted_clock(i) => (i + 1, hour, minute, false),
             // Wire style "2153 GMT": four digits before a time zone are hours and minutes.
             _ if t.kind == Kind::Number
                 && !t.grouped
@@ -3419,6 +3456,19 @@ impl<'a> Grammar<'a> {
                 hour += 12;
             }
             end += 3;
+            has_clock_word = true;
+        } else if t.grouped {
+            // Without a.m. or p.m., "19.55 local time" is a time, and so is a 24-hour "at
+            // 21.45 on 20 April"; otherwise it may be a price ("closed at 10.50 on Friday").
+            let preposition =
+                i > 0 && matches!(self.lex(i - 1), Lex::At | Lex::By | Lex::Before | Lex::After);
+            let day =
+                matches!(self.lex(end + 1), Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_))
+                    || self.number(end + 1).is_some();
+            let on_day = preposition && hour >= 13 && self.word_is(end, "on") && day;
+            if !(self.zone(end) || self.local_time(end) || on_day) {
+                return None;
+            }
             has_clock_word = true;
         } else if end > i + 1 && t.len <= 2 {
             // "10:35" without a.m./p.m. is a time only after a preposition of time or before a

@@ -2032,3 +2032,31 @@ fn a_month_named_again_keeps_its_year() {
     // Alone, an untensed month seven months ahead is last year's.
     check_on((2011, 2, 6), "A: Yes, in September.", expect![[r#""September" DATE 2010-09"#]]);
 }
+
+#[test]
+fn british_clock_times_with_a_dot() {
+    // "8.30 pm" and "10.40 am" are clock times; without a.m. or p.m. a dotted number is one
+    // before a zone or "local time", or as a 24-hour "at 21.45 on 20 April"; prices and
+    // percentages stay out.
+    check(
+        "Tune in at 8.30 pm. He had a dose at 10.40 am on the day. The call came at 21.45 on \
+         20 April 2021; the leak began before 19.55 local time. Shares closed at 10.50 on Friday, \
+         up from 1.25 percent to 4.01 million.",
+        expect![[r#"
+            "8.30 pm" TIME 2022-02-08T20:30
+            "10.40 am" TIME 2022-02-08T10:40
+            "21.45" TIME 2021-04-20T21:45
+            "20 April 2021" DATE 2021-04-20
+            "19.55 local time" TIME 2021-04-20T19:55
+            "Friday" DATE 2022-02-04"#]],
+    );
+    // A clock time that opens a sentence and a colon heads a live entry: it is on the
+    // page's day, not on the day the story last named.
+    check(
+        "The rig sank on April 22. 3.17 pm: Senator Nelson speaks. 4pm: So what is going on?",
+        expect![[r#"
+            "April 22" DATE 2021-04-22
+            "3.17 pm" TIME 2022-02-08T15:17
+            "4pm" TIME 2022-02-08T16:00"#]],
+    );
+}
