@@ -21,7 +21,7 @@ pub fn analyze(article: Article, config: &AnalyzeConfig) -> AnalyzedArticle {
         .collect();
     if let Some(published) = article.published {
         let found = timex::tag(&article.text, published.date);
-        for mention in mentions(&found) {
+        for mention in mentions(&article.text, &found, published.date) {
             // The sentence holding the expression's first byte.
             if let Some(idx) = timeline::sentence_at(&sentences, mention.span.start) {
                 sentences[idx].mentions.push(mention);
@@ -32,14 +32,22 @@ pub fn analyze(article: Article, config: &AnalyzeConfig) -> AnalyzedArticle {
 }
 
 /// Calendar mentions from tagged expressions: dates and times that resolve to days,
-/// weeks, months…; the two ends of a range become one range mention.
-fn mentions(found: &[timex::Timex]) -> Vec<Mention> {
+/// weeks, months…; the two ends of a range become one range mention. A bare clock time on
+/// the day of publication ("16.18 BST" under a headline, "(Updated 6:40 p.m.)", "10.00 am:"
+/// heading a live entry) names no day the sentence's publication does not already give.
+fn mentions(text: &str, found: &[timex::Timex], published: chrono::NaiveDate) -> Vec<Mention> {
     let mut out = Vec::with_capacity(found.len());
     for timex in found {
         if !matches!(timex.kind, timex::TimexType::Date | timex::TimexType::Time) {
             continue;
         }
         let Some(interval) = timex.anchored else { continue };
+        if timex.kind == timex::TimexType::Time
+            && interval.first == published
+            && text.get(timex.span.clone()).is_some_and(bare_clock)
+        {
+            continue;
+        }
         let Some(granularity) = granularity(timex.granularity) else { continue };
         match &timex.range {
             Some(link) if link.role == timex::RangeRole::From => {
@@ -64,6 +72,17 @@ fn mentions(found: &[timex::Timex]) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// A clock time with no day in its words: "10.00 am", "5:30 p.m. ET", "noon", "1925 GMT",
+/// "19.55 local time" (but not "3 p.m. Tuesday" or "9 a.m. tomorrow").
+fn bare_clock(text: &str) -> bool {
+    const CLOCK_WORDS: [&str; 6] = ["am", "pm", "noon", "midnight", "local", "time"];
+    text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).all(|word| {
+        word.len() == 1
+            || word.chars().all(|c| c.is_ascii_uppercase())
+            || CLOCK_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+    })
 }
 
 fn span_of(interval: timex::Interval, granularity: Granularity) -> DateSpan {
@@ -120,5 +139,25 @@ mod tests {
             labels,
             [vec!["2022-02-07".to_string()], vec!["2022-02-10 to 2022-02-20".to_string()], vec![]]
         );
+    }
+
+    #[test]
+    fn a_bare_clock_time_on_the_publication_day_names_no_day() {
+        let text = "Tuesday 8 February 2022 16.18 BST Talks went on. At 3 p.m. Monday they \
+                    met. 10.00 am: I open the doors.";
+        let article = Article::new(text.into(), Provenance::file("a.txt"))
+            .with_published(Published::date(NaiveDate::from_ymd_opt(2022, 2, 8).unwrap()));
+        let analyzed = analyze(article, &AnalyzeConfig::default());
+        let labels: Vec<Vec<String>> = analyzed
+            .sentences
+            .iter()
+            .map(|s| s.mentions.iter().map(|m| m.date.label()).collect())
+            .collect();
+        assert_eq!(
+            labels,
+            [vec!["2022-02-08".to_string()], vec!["2022-02-07".to_string()], vec![]]
+        );
+        assert!(bare_clock("5:30 p.m. ET") && bare_clock("19.55 local time") && bare_clock("noon"));
+        assert!(!bare_clock("3 p.m. Tuesday") && !bare_clock("tonight"));
     }
 }
