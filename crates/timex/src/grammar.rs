@@ -604,6 +604,10 @@ fn times_on_days(g: &Grammar, matches: &mut [Match]) {
                 *time_day = Some(day);
             }
         }
+        // "between midnight and six o'clock": midnight opening a span is the day's start.
+        if let Expr::Time { clock: clock @ Clock::At(24, 0), .. } = &mut matches[k].expr {
+            *clock = Clock::At(0, 0);
+        }
     }
 }
 
@@ -2638,6 +2642,7 @@ impl<'a> Grammar<'a> {
             return Some(Core::new(end, Expr::ReportQuarter { offset: -4 }).with_article());
         }
         match t.lex {
+            Lex::Num(_) if self.oclock(i + 1).is_some() => self.clock_time(i),
             Lex::Month(m) | Lex::MonthAbbr(m) => self.month_core(i, m),
             Lex::PartOfDay(part) => self.part_of_day_core(i, part),
             // "on Mondays", "Tuesday nights": every such day.
@@ -3360,6 +3365,20 @@ impl<'a> Grammar<'a> {
     }
 
     /// "local time" after a clock time: "at 1653 local time".
+    /// "o'clock" at `i` (with a straight or curly apostrophe): returns the end. "the Six
+    /// O'clock News" is a programme's name.
+    fn oclock(&self, i: usize) -> Option<usize> {
+        let title = self.tokens.get(i).is_some_and(|t| t.cap)
+            && self.tokens.get(i + 3).is_some_and(|t| t.kind == Kind::Word && t.cap);
+        (self.word_is(i, "o")
+            && self.punct(i + 1, b'\'')
+            && self.glued(i + 1)
+            && self.word_is(i + 2, "clock")
+            && self.glued(i + 2)
+            && !title)
+            .then_some(i + 3)
+    }
+
     /// "8.30", "21.45" at `i`: one number token of one or two digits of hours, a dot and two
     /// of minutes. Returns the hour and minute.
     fn dotted_clock(&self, i: usize) -> Option<(u8, u8)> {
@@ -3411,9 +3430,15 @@ impl<'a> Grammar<'a> {
                             .is_some_and(|s| s.kind == Kind::Number && s.len == 2 && s.num <= 59);
                     let end = if seconds { i + 5 } else { i + 3 };
                     (end, t.num as u8, m.num as u8, false)
+                } else if let Some(end) = self.oclock(i + 1).filter(|_| (1..=12).contains(&t.num)) {
+                    (end, t.num as u8, 0, true)
                 } else {
                     (i + 1, t.num as u8, 0, false)
                 }
+            }
+            // "six o'clock in the morning"
+            Lex::Num(n) if (1..=12).contains(&n) && self.oclock(i + 1).is_some() => {
+                (self.oclock(i + 1)?, n as u8, 0, true)
             }
             // British style "8.30 pm", "21.45 local time": a dot between hours and minutes.
             _ if let Some((hour, minute)) = self.dotted_clock(i) => (i + 1, hour, minute, false),
@@ -3431,8 +3456,10 @@ impl<'a> Grammar<'a> {
         };
         let mut hour = hour;
         let mut has_clock_word = explicit;
-        // "At 2:30 this afternoon" is today's, whatever day the story is at.
+        // "At 2:30 this afternoon" is today's, whatever day the story is at; "at nine
+        // o'clock last night" yesterday's.
         let mut today = false;
+        let mut yesterday = false;
         if let Some((m_end, pm)) = self.meridiem(end) {
             if hour == 0 || hour > 12 {
                 return None;
@@ -3470,29 +3497,38 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             has_clock_word = true;
-        } else if end > i + 1 && t.len <= 2 {
+        } else if end > i + 1 && (t.len <= 2 || explicit) {
             // "10:35" without a.m./p.m. is a time only after a preposition of time or before a
-            // time zone ("21:00 GMT"); otherwise it may be a score or a ratio.
+            // time zone ("21:00 GMT"); otherwise it may be a score or a ratio. "ten o'clock"
+            // says it is a time.
             let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
-            if !matches!(
-                prev,
-                Lex::At | Lex::By | Lex::Until | Lex::Before | Lex::After | Lex::From | Lex::To
-            ) && !self.zone(end)
+            if !explicit
+                && !matches!(
+                    prev,
+                    Lex::At | Lex::By | Lex::Until | Lex::Before | Lex::After | Lex::From | Lex::To
+                )
+                && !self.zone(end)
             {
                 return None;
             }
             has_clock_word = true;
-            // "At 2:30 this afternoon", "at 9:15 tonight"
+            // "At 2:30 this afternoon", "at 9:15 tonight", "at nine o'clock last night"
             let later_today = (self.lex(end) == Lex::This
                 && matches!(
                     self.lex(end + 1),
                     Lex::PartOfDay(PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night)
                 ))
                 || self.lex(end) == Lex::Tonight;
-            if later_today && (1..12).contains(&hour) {
+            let last_night =
+                self.lex(end) == Lex::Last && self.lex(end + 1) == Lex::PartOfDay(PartOfDay::Night);
+            if (later_today || last_night) && (1..12).contains(&hour) {
                 hour += 12;
             }
             today = later_today;
+            if last_night {
+                end += 2;
+                yesterday = true;
+            }
         }
         if !has_clock_word {
             return None;
@@ -3522,7 +3558,10 @@ impl<'a> Grammar<'a> {
         // "5 p.m. EST, Nov. 6"
         let day = match day {
             Some(day) => Some(day),
-            None if today => Some(Box::new(Expr::Deictic { unit: Unit::Day, offset: 0 })),
+            None if today || yesterday => {
+                let offset = if yesterday { -1 } else { 0 };
+                Some(Box::new(Expr::Deictic { unit: Unit::Day, offset }))
+            }
             None => {
                 let k = if self.punct(end, b',') { end + 1 } else { end };
                 let date = match (self.lex(k), self.tokens.get(k).is_some_and(|t| t.cap)) {

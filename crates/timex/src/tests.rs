@@ -2060,3 +2060,22 @@ fn british_clock_times_with_a_dot() {
             "4pm" TIME 2022-02-08T16:00"#]],
     );
 }
+
+#[test]
+fn oclock_times() {
+    // "o'clock" makes a time of a number or a number word; "in the morning", "last night"
+    // and "tonight" place it; midnight opening a span is the day's first minute; "the Six
+    // O'clock News" is a programme.
+    check(
+        "He worked between midnight and six o'clock in the morning. I got home at nine \
+         o'clock last night. We meet at 10 o'clock tonight. Four o'clock came. The Six \
+         O'clock News ran.",
+        expect![[r#"
+            "midnight" TIME 2022-02-08T00:00 range=From:"six o'clock in the morning"
+            "six o'clock in the morning" TIME 2022-02-08T06:00 range=To:"midnight"
+            "nine o'clock last night" TIME 2022-02-07T21:00
+            "10 o'clock" TIME 2022-02-08T22:00
+            "tonight" TIME 2022-02-08TNI
+            "Four o'clock" TIME 2022-02-08T04:00"#]],
+    );
+}
