@@ -894,6 +894,24 @@ const PLACE_NOUNS: [&str; 10] = [
     "district",
 ];
 
+/// Things named after a holiday rather than dated by it: "a Christmas tree", "Easter eggs".
+const HOLIDAY_THINGS: [&str; 14] = [
+    "tree",
+    "trees",
+    "card",
+    "cards",
+    "carol",
+    "carols",
+    "lights",
+    "ornament",
+    "ornaments",
+    "decorations",
+    "pudding",
+    "egg",
+    "eggs",
+    "bunny",
+];
+
 /// Verbs that open a request for a day ahead: "Join us on Saturday".
 const IMPERATIVES: [&str; 7] = ["join", "tune", "watch", "listen", "be", "vote", "visit"];
 
@@ -1378,6 +1396,13 @@ impl<'a> Grammar<'a> {
                     && j > 0
                     && self.word_in(j - 1, &["has", "have"])
                     && self.word_in(j, &["said", "told"]);
+                // "something they can do by Friday": a deadline of what can be done is ahead.
+                if tense == Tense::Intended
+                    && start > 0
+                    && matches!(self.lex(start - 1), Lex::By | Lex::Until)
+                {
+                    return Tense::Future;
+                }
                 if perfect_report || !(tense.is_past() && self.after_auxiliary(j)) {
                     // "said a BP audit in September found problems": the reported clause has
                     // its own verb right after the date, and that one is firmly past.
@@ -1724,6 +1749,12 @@ impl<'a> Grammar<'a> {
                         || self.word_in(j + 1, &MEETING_WORDS)) =>
             {
                 Some(Tense::Future)
+            }
+            // "we can not show up on Friday", "so he can appoint a government Saturday": what
+            // can be done lies after the saying, nearest either side of it (as a plan told in
+            // the past); "can happen in a day" is no date ahead.
+            Lex::None if (t.len == 3 || t.len == 6) && self.word_in(j, &["can", "cannot"]) => {
+                Some(Tense::Intended)
             }
             // "may be helping keep the infection down" tells of now, not of later.
             Lex::Month(5) if !t.cap && self.progressive_after(j) => None,
@@ -2130,6 +2161,10 @@ impl<'a> Grammar<'a> {
         if matches!(core.expr, Expr::Date { .. }) && self.word_in(core.end, &PLACE_NOUNS) {
             return None;
         }
+        // "a Christmas tree", "Easter eggs": things named after a holiday.
+        if matches!(core.expr, Expr::Holiday { .. }) && self.word_in(core.end, &HOLIDAY_THINGS) {
+            return None;
+        }
         let mut end = core.end;
         let mut expr = core.expr;
         let mut modifier = core.modifier;
@@ -2344,8 +2379,12 @@ impl<'a> Grammar<'a> {
             && matches!(self.lex(start - 1), Lex::The | Lex::A | Lex::An)
             && matches!(expr, Expr::Weekday { .. } | Expr::Date { day: Some(_), .. })
             && !self.word_in(end, &["storm", "storms"]);
-        let unforeseen = (possessive && self.event_at(end + 2).is_some())
-            || (attributive && self.event_at(end).is_some());
+        // "April's Deepwater Horizon disaster", "Tuesday's massive earthquake"
+        let of_event = matches!(expr, Expr::Weekday { .. } | Expr::Date { .. })
+            && self.punct(end, b'\'')
+            && self.word_is(end + 1, "s")
+            && self.event_within(end + 2, true).is_some();
+        let unforeseen = of_event || (attributive && self.event_at(end).is_some());
         let tense = match self.tense(start, end) {
             _ if unforeseen => Tense::Elapsed,
             Tense::Future => Tense::Future,

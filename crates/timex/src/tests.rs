@@ -2079,3 +2079,33 @@ fn oclock_times() {
             "Four o'clock" TIME 2022-02-08T04:00"#]],
     );
 }
+
+#[test]
+fn what_can_be_done_and_things_named_after_holidays() {
+    // Said on Wednesday 24 September 2008: what can (not) be done on a weekday is the
+    // nearest such day either side, and ahead when it is a deadline; "can happen in a day"
+    // stays a stretch. "April's Deepwater Horizon disaster" has happened.
+    check_on(
+        (2008, 9, 24),
+        "He can not show up on Friday. They can both fly to DC on Saturday. Can they do it \
+         by Tuesday? So much can happen in a day. BP can emerge from April's Deepwater \
+         Horizon disaster.",
+        expect![[r#"
+            "Friday" DATE 2008-09-26
+            "Saturday" DATE 2008-09-27
+            "Tuesday" DATE 2008-09-30
+            "a day" DURATION P1D
+            "April" DATE 2008-04"#]],
+    );
+    // Said on Sunday 30 January 2011: the nearest Saturday is yesterday.
+    check_on(
+        (2011, 1, 30),
+        "He asked the government to resign so he can appoint a new one Saturday.",
+        expect![[r#""Saturday" DATE 2011-01-29"#]],
+    );
+    check(
+        "It lights up like a Christmas tree; he is off my Christmas card list; Easter eggs \
+         sold out before Easter.",
+        expect![[r#""Easter" DATE 2022-04-17"#]],
+    );
+}
