@@ -2672,13 +2672,28 @@ impl<'a> Grammar<'a> {
         {
             return Some(Core::new(i + 4, Expr::Vague("FUTURE_REF")));
         }
-        // "the corresponding period last year", "the comparable quarter a year ago"
-        if t.kind == Kind::Word
-            && (self.word_is(i, "corresponding") || self.word_is(i, "comparable"))
-            && matches!(self.lex(i + 1), Lex::Period | Lex::Unit(Unit::Quarter, false))
-            && let Some(end) = self.year_ago_suffix(i + 2)
-        {
-            return Some(Core::new(end, Expr::ReportQuarter { offset: -4 }).with_article());
+        // "the corresponding period last year", "the comparable quarter a year ago", "the
+        // same quarter last year" (but "the same period last year" may be any stretch, "since
+        // the spill"); "the same month last year" is the month the story is at, a year back.
+        if t.kind == Kind::Word && self.word_in(i, &["corresponding", "comparable", "same"]) {
+            let same = self.word_is(i, "same");
+            match self.lex(i + 1) {
+                Lex::Period if same => {}
+                Lex::Period | Lex::Unit(Unit::Quarter, false) => {
+                    if let Some(end) = self.year_ago_suffix(i + 2) {
+                        return Some(
+                            Core::new(end, Expr::ReportQuarter { offset: -4 }).with_article(),
+                        );
+                    }
+                }
+                Lex::Unit(Unit::Month, false) => {
+                    if let Some(end) = self.year_ago_suffix(i + 2) {
+                        let expr = Expr::Anaphoric { unit: Unit::Month, offset: -12 };
+                        return Some(Core::new(end, expr).with_article());
+                    }
+                }
+                _ => {}
+            }
         }
         match t.lex {
             Lex::Num(_) if self.oclock(i + 1).is_some() => self.clock_time(i),

@@ -2109,3 +2109,21 @@ fn what_can_be_done_and_things_named_after_holidays() {
         expect![[r#""Easter" DATE 2022-04-17"#]],
     );
 }
+
+#[test]
+fn the_same_period_a_year_back() {
+    // "the same month last year" is the month the story is at, a year back; "the same
+    // quarter last year" the report's quarter a year back, like "the corresponding period";
+    // "the same period" may be any stretch, and only its year is sure.
+    check_on(
+        (2010, 11, 5),
+        "Output fell 7.7 percent in October from the same month last year. Sales rose from \
+         the same quarter last year; ad spending since the spill tripled from the same \
+         period last year.",
+        expect![[r#"
+            "October" DATE 2010-10
+            "the same month last year" DATE 2009-10
+            "the same quarter last year" DATE 2009-Q3
+            "last year" DATE 2009"#]],
+    );
+}
