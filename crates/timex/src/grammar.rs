@@ -2003,6 +2003,14 @@ impl<'a> Grammar<'a> {
             let hope = matches!(self.lex(j + 1), Lex::To | Lex::For) || self.word_is(j + 1, "that");
             return hope.then_some(Tense::Future);
         }
+        // "woke me up for preparing to work", "after planning the trip": a gerund after a
+        // preposition plans nothing.
+        if (word.eq_ignore_ascii_case("planning") || word.eq_ignore_ascii_case("preparing"))
+            && j > 0
+            && matches!(self.lex(j - 1), Lex::For | Lex::After | Lex::Before | Lex::By | Lex::In)
+        {
+            return None;
+        }
         if word.eq_ignore_ascii_case("planning") {
             return matches!(self.lex(j + 1), Lex::To | Lex::For).then_some(Tense::Future);
         }

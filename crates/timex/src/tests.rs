@@ -2097,6 +2097,13 @@ fn what_can_be_done_and_things_named_after_holidays() {
             "a day" DURATION P1D
             "April" DATE 2008-04"#]],
     );
+    // A gerund after a preposition plans nothing: this November is six months ahead,
+    // so the story's is last year's.
+    check_on(
+        (2009, 5, 6),
+        "On 16th November, a friend woke me up for preparing to work.",
+        expect![[r#""16th November" DATE 2008-11-16"#]],
+    );
     // Said on Sunday 30 January 2011: the nearest Saturday is yesterday.
     check_on(
         (2011, 1, 30),
