@@ -1390,6 +1390,22 @@ impl<'a> Grammar<'a> {
                 if tense == Tense::Elapsed && !adjacent() {
                     tense = Tense::Past;
                 }
+                // "said on June 23", "wrote in an e-mail June 23": the date of the report
+                // itself is behind us (but "said June 23 would be the deadline" names a date
+                // the report is about).
+                let report_dated = steps == 1
+                    || (steps == 2 && preposition(j + 1))
+                    || self.medium_between(j, start);
+                let names_month =
+                    (start..end).any(|k| matches!(self.lex(k), Lex::Month(_) | Lex::MonthAbbr(_)));
+                if reported
+                    && names_month
+                    && report_dated
+                    && !matches!(self.lex(end), Lex::Would | Lex::FutureCue | Lex::PastCue)
+                    && !self.word_in(end, &["is", "are"])
+                {
+                    tense = Tense::Elapsed;
+                }
                 // "has said", "have told": a present perfect of a report is past, not a
                 // passive ("is expected", "has been scheduled").
                 let perfect_report = tense == Tense::Past
@@ -1500,6 +1516,34 @@ impl<'a> Grammar<'a> {
             && preposition(verb + 1)
             && preposition(date - 1)
             && (verb + 2..date - 1).all(|j| self.tokens[j].kind == Kind::Word)
+    }
+
+    /// "said in a statement Monday", "wrote in an e-mail on June 23": between the reporting
+    /// verb at `verb` and the date at `date` only the medium of the report.
+    fn medium_between(&self, verb: usize, date: usize) -> bool {
+        const MEDIA: [&str; 14] = [
+            "statement",
+            "e-mail",
+            "email",
+            "letter",
+            "interview",
+            "memo",
+            "filing",
+            "speech",
+            "note",
+            "message",
+            "post",
+            "tweet",
+            "release",
+            "report",
+        ];
+        let last = if self.word_is(date - 1, "on") { date - 1 } else { date };
+        last >= verb + 4
+            && last <= verb + 6
+            && self.lex(verb + 1) == Lex::In
+            && matches!(self.lex(verb + 2), Lex::A | Lex::An)
+            && (self.word_in(last - 1, &MEDIA)
+                || (self.punct(last - 2, b'-') && self.word_is(last - 1, "mail")))
     }
 
     /// "seized the ship on April 18", "attacked it Monday": between the past verb at `verb`

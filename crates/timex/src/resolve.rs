@@ -566,7 +566,8 @@ impl Context {
             Tense::Future if distance < -120 => year + 1,
             Tense::Future => year,
             _ if distance > 120 => year - 1,
-            Tense::Elapsed if distance > 0 => year - 1,
+            // The month under way is not ahead ("announced at the beginning of June").
+            Tense::Elapsed if distance > 0 && !(day.is_none() && month == dct.month()) => year - 1,
             Tense::Unknown if distance < -275 => year + 1,
             _ => year,
         }

@@ -2134,3 +2134,26 @@ fn the_same_period_a_year_back() {
             "last year" DATE 2009"#]],
     );
 }
+
+#[test]
+fn the_date_of_a_report_is_behind_us() {
+    // Said on 25 May 2010: "wrote in an e-mail June 23" and "said in a letter on June 20"
+    // date the writing, so last year; "said June 30 would be the deadline" names a date
+    // the report is about. The month under way is not ahead of a finished act.
+    check_on(
+        (2010, 5, 25),
+        "He said June 30 would be the deadline. She wrote in an e-mail June 23 to colleagues. \
+         Officials said in a letter on June 20 that the lease was delayed.",
+        expect![[r#"
+            "June 30" DATE 2010-06-30
+            "June 23" DATE 2009-06-23
+            "June 20" DATE 2009-06-20"#]],
+    );
+    check_on(
+        (2011, 2, 1),
+        "U.S. stocks started February with a bang Tuesday.",
+        expect![[r#"
+            "February" DATE 2011-02
+            "Tuesday" DATE 2011-02-01"#]],
+    );
+}
