@@ -880,6 +880,12 @@ const MEETING_WORDS: [&str; 12] = [
     "next",
 ];
 
+/// Abbreviations that a full stop follows inside a sentence: "Mr. Smith", "Roe vs. Wade".
+const TITLES: [&str; 18] = [
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt",
+    "capt", "adm", "prof", "vs",
+];
+
 /// Nouns of places that dates name: "the 6th of October bridge", "July 26 Street".
 const PLACE_NOUNS: [&str; 10] = [
     "bridge",
@@ -1671,12 +1677,15 @@ impl<'a> Grammar<'a> {
         }
         match t.num as u8 {
             b'!' | b'?' | b';' => true,
-            // "Feb." and "U.S." do not end a sentence.
+            // "Feb.", "U.S.", "Mr." and "Roe vs. Wade" do not end a sentence.
             b'.' => {
                 j == 0 || {
                     let prev = &self.tokens[j - 1];
                     !(matches!(prev.lex, Lex::MonthAbbr(_))
-                        || (prev.kind == Kind::Word && prev.len == 1))
+                        || (prev.kind == Kind::Word && prev.len == 1)
+                        || (prev.kind == Kind::Word
+                            && prev.len <= 4
+                            && self.word_in(j - 1, &TITLES)))
                 }
             }
             _ => false,

@@ -2104,6 +2104,15 @@ fn what_can_be_done_and_things_named_after_holidays() {
         "On 16th November, a friend woke me up for preparing to work.",
         expect![[r#""16th November" DATE 2008-11-16"#]],
     );
+    // "Mr." and "vs." end no sentence: the tense scan goes on to "will".
+    check_on(
+        (2008, 9, 24),
+        "They will still be panicking on Wall St. after Friday. Mr. Smith will meet Mr. Jones \
+         vs. all odds in March.",
+        expect![[r#"
+            "Friday" DATE 2008-09-26
+            "March" DATE 2009-03"#]],
+    );
     // Said on Sunday 30 January 2011: the nearest Saturday is yesterday.
     check_on(
         (2011, 1, 30),
