@@ -1490,10 +1490,11 @@ impl<'a> Grammar<'a> {
                 &["stand", "stood", "standing", "stop", "stopped", "drop", "dropped"],
             );
         if start > 0 && matches!(self.lex(start - 1), Lex::By | Lex::Until) && !phrasal {
-            // "By the end of May, the company's best hopes of plugging the leak rested on…":
-            // a sentence that opens with the deadline tells its verb later on.
+            // "By the end of May, the company's best hopes of plugging the leak rested on…",
+            // "Until Saturday none of the sludge had washed ashore": a sentence that opens
+            // with the deadline tells its verb later on.
             let opens = start == 1 || self.sentence_break(start - 2);
-            if opens && self.punct(end, b',') {
+            if opens {
                 let told = (end + 1..(end + 24).min(self.tokens.len()))
                     .take_while(|&k| !self.sentence_break(k))
                     .find_map(|k| self.tense_cue(k).filter(|_| !self.after_auxiliary(k)));

@@ -2104,6 +2104,14 @@ fn what_can_be_done_and_things_named_after_holidays() {
         "On 16th November, a friend woke me up for preparing to work.",
         expect![[r#""16th November" DATE 2008-11-16"#]],
     );
+    // A sentence that opens with a deadline tells its verb later, comma or not: said on
+    // Sunday 9 May 2010, "Until Saturday" is yesterday.
+    check_on(
+        (2010, 5, 9),
+        "Until Saturday none of the thick sludge -- those iconic images of past spills -- had \
+         washed ashore.",
+        expect![[r#""Saturday" DATE 2010-05-08"#]],
+    );
     // "Mr." and "vs." end no sentence: the tense scan goes on to "will".
     check_on(
         (2008, 9, 24),
