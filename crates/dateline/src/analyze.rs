@@ -123,38 +123,36 @@ mod tests {
     use article::{Provenance, Published};
     use chrono::NaiveDate;
 
-    #[test]
-    fn sentences_get_their_dates_and_ranges_fold() {
-        let text =
-            "Macron met Putin on Monday. The drills will run from Feb. 10 to Feb 20. Nothing else.";
+    /// The dates each sentence of `text`, published 8 February 2022, names.
+    fn sentence_dates(text: &str) -> Vec<Vec<String>> {
         let article = Article::new(text.into(), Provenance::file("a.txt"))
             .with_published(Published::date(NaiveDate::from_ymd_opt(2022, 2, 8).unwrap()));
         let analyzed = analyze(article, &AnalyzeConfig::default());
-        let labels: Vec<Vec<String>> = analyzed
+        analyzed
             .sentences
             .iter()
             .map(|s| s.mentions.iter().map(|m| m.date.label()).collect())
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn sentences_get_their_dates_and_ranges_fold() {
         assert_eq!(
-            labels,
+            sentence_dates(
+                "Macron met Putin on Monday. The drills will run from Feb. 10 to Feb 20. \
+                 Nothing else."
+            ),
             [vec!["2022-02-07".to_string()], vec!["2022-02-10 to 2022-02-20".to_string()], vec![]]
         );
     }
 
     #[test]
     fn a_bare_clock_time_on_the_publication_day_names_no_day() {
-        let text = "Tuesday 8 February 2022 16.18 BST Talks went on. At 3 p.m. Monday they \
-                    met. 10.00 am: I open the doors.";
-        let article = Article::new(text.into(), Provenance::file("a.txt"))
-            .with_published(Published::date(NaiveDate::from_ymd_opt(2022, 2, 8).unwrap()));
-        let analyzed = analyze(article, &AnalyzeConfig::default());
-        let labels: Vec<Vec<String>> = analyzed
-            .sentences
-            .iter()
-            .map(|s| s.mentions.iter().map(|m| m.date.label()).collect())
-            .collect();
         assert_eq!(
-            labels,
+            sentence_dates(
+                "Tuesday 8 February 2022 16.18 BST Talks went on. At 3 p.m. Monday they met. \
+                 10.00 am: I open the doors."
+            ),
             [vec!["2022-02-08".to_string()], vec!["2022-02-07".to_string()], vec![]]
         );
         assert!(bare_clock("5:30 p.m. ET") && bare_clock("19.55 local time") && bare_clock("noon"));
