@@ -329,6 +329,10 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
 /// than the day the story last named.
 fn entry_headings(g: &Grammar, matches: &mut [Match]) {
     for m in matches.iter_mut() {
+        let Expr::Time { day: day @ None, .. } = &mut m.expr else { continue };
+        if !g.punct(m.end, b':') {
+            continue;
+        }
         let opens = m.start == 0
             || g.sentence_break(m.start - 1)
             || g.text.as_bytes()[..g.tokens[m.start].start as usize]
@@ -336,10 +340,7 @@ fn entry_headings(g: &Grammar, matches: &mut [Match]) {
                 .rev()
                 .find(|&&b| b != b' ' && b != b'\t')
                 .is_none_or(|&b| b == b'\n');
-        if let Expr::Time { day: day @ None, .. } = &mut m.expr
-            && opens
-            && g.punct(m.end, b':')
-        {
+        if opens {
             *day = Some(Box::new(Expr::Deictic { unit: Unit::Day, offset: 0 }));
         }
     }
@@ -3480,7 +3481,6 @@ impl<'a> Grammar<'a> {
         }
     }
 
-    /// "local time" after a clock time: "at 1653 local time".
     /// "o'clock" at `i` (with a straight or curly apostrophe): returns the end. "the Six
     /// O'clock News" is a programme's name.
     fn oclock(&self, i: usize) -> Option<usize> {
@@ -3508,6 +3508,7 @@ impl<'a> Grammar<'a> {
         (text.len() - dot == 3 && hour <= 24 && minute <= 59).then_some((hour as u8, minute as u8))
     }
 
+    /// "local time" after a clock time: "at 1653 local time".
     fn local_time(&self, i: usize) -> bool {
         self.word_is(i, "local") && self.word_is(i + 1, "time")
     }
