@@ -312,6 +312,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
         }
     }
     link_ranges(&g, &mut matches);
+    year_before_date(&g, &mut matches);
     share_conjunct_tense(&g, &mut matches);
     compare_over_months(&g, &mut matches);
     year_earlier_in_sentence(&g, &mut matches);
@@ -355,6 +356,27 @@ fn update_stamps(g: &Grammar, matches: &mut [Match]) {
             && g.word_in(m.start - 1, &["update", "updated"])
         {
             m.stamp = true;
+        }
+    }
+}
+
+/// "but this year, on 10th May it was sunny", "In 2008, on May 10,": a yearless date right
+/// after a year and a comma is in that year.
+fn year_before_date(g: &Grammar, matches: &mut [Match]) {
+    for k in 1..matches.len() {
+        let (a, b) = (&matches[k - 1], &matches[k]);
+        let year = match a.expr {
+            Expr::Year(y) => YearRef::Explicit(y),
+            Expr::Deictic { unit: Unit::Year, offset } => YearRef::Offset(offset),
+            _ => continue,
+        };
+        let on = usize::from(g.word_is(a.end + 1, "on"));
+        if g.punct(a.end, b',')
+            && b.start == a.end + 1 + on
+            && b.range.is_none()
+            && let Expr::Date { year: y @ YearRef::Implicit, .. } = &mut matches[k].expr
+        {
+            *y = year;
         }
     }
 }

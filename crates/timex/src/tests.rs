@@ -1998,6 +1998,16 @@ fn a_clock_time_after_a_date_is_no_year() {
 
 #[test]
 fn day_counts_in_apposition_and_in_halves() {
+    // A yearless date right after a year and a comma is in that year.
+    check_on(
+        (2009, 5, 6),
+        "But this year, on 10th May it was sunny. In 2008, on May 10, it rained.",
+        expect![[r#"
+            "this year" DATE 2009
+            "10th May" DATE 2009-05-10
+            "2008" DATE 2008
+            "May 10" DATE 2008-05-10"#]],
+    );
     // Half a week is counted in days: ten days back from Friday 11 February is Tuesday 1
     // February, in week 5 (two whole weeks would be week 4).
     check_on(
