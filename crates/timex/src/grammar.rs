@@ -909,6 +909,20 @@ const TITLES: [&str; 18] = [
     "capt", "adm", "prof", "vs",
 ];
 
+/// What is done once it has a date: "Wednesday's ruling", "Monday's announcement".
+const DECIDED: [&str; 10] = [
+    "ruling",
+    "decision",
+    "verdict",
+    "announcement",
+    "statement",
+    "remarks",
+    "comments",
+    "resignation",
+    "speech",
+    "testimony",
+];
+
 /// Nouns of places that dates name: "the 6th of October bridge", "July 26 Street".
 const PLACE_NOUNS: [&str; 10] = [
     "bridge",
@@ -2470,8 +2484,19 @@ impl<'a> Grammar<'a> {
             && self.word_is(end + 1, "s")
             && self.event_within(end + 2, true).is_some();
         let unforeseen = of_event || (attributive && self.event_at(end).is_some());
+        // "ways to get around Wednesday's ruling", "will appeal Monday's verdict": what was
+        // decided or said is done, whatever the clause plans ("ahead of Friday's ruling"
+        // and "awaiting Friday's decision" still look ahead).
+        let decided = possessive
+            && !ahead_of
+            && !awaited
+            && !(start > 0 && self.word_in(start - 1, &["awaiting", "await", "awaited"]))
+            && (end + 2..end + 4)
+                .take_while(|&k| self.tokens.get(k).is_some_and(|t| t.kind == Kind::Word))
+                .any(|k| self.word_in(k, &DECIDED));
         let tense = match self.tense(start, end) {
             _ if unforeseen => Tense::Elapsed,
+            _ if decided => Tense::Past,
             Tense::Future => Tense::Future,
             // "was going to attend Friday's hearing", "called for Friday's rally"
             Tense::Intended => Tense::Intended,

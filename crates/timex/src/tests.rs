@@ -2131,6 +2131,16 @@ fn what_can_be_done_and_things_named_after_holidays() {
             "Friday" DATE 2008-09-26
             "March" DATE 2009-03"#]],
     );
+    // What was decided is done, whatever the clause plans; "ahead of Friday's ruling" is
+    // still ahead. Said on Friday 7 January 2000.
+    check_on(
+        (2000, 1, 7),
+        "They would look for ways to get around Wednesday's ruling. Lawyers met ahead of \
+         Tuesday's ruling.",
+        expect![[r#"
+            "Wednesday" DATE 2000-01-05
+            "Tuesday" DATE 2000-01-11"#]],
+    );
     // Said on Sunday 30 January 2011: the nearest Saturday is yesterday.
     check_on(
         (2011, 1, 30),
