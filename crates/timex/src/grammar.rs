@@ -2487,10 +2487,9 @@ impl<'a> Grammar<'a> {
         // "ways to get around Wednesday's ruling", "will appeal Monday's verdict": what was
         // decided or said is done, whatever the clause plans ("ahead of Friday's ruling"
         // and "awaiting Friday's decision" still look ahead).
+        let awaiting = start > 0 && self.word_in(start - 1, &["awaiting", "await", "awaited"]);
         let decided = possessive
-            && !ahead_of
-            && !awaited
-            && !(start > 0 && self.word_in(start - 1, &["awaiting", "await", "awaited"]))
+            && !(ahead_of || awaited || awaiting)
             && (end + 2..end + 4)
                 .take_while(|&k| self.tokens.get(k).is_some_and(|t| t.kind == Kind::Word))
                 .any(|k| self.word_in(k, &DECIDED));

@@ -1032,12 +1032,13 @@ fn sets_and_vague_references() {
             "weekends" SET XXXX-WXX-WE
             "Mondays" SET XXXX-WXX-1"#]],
     );
-    // "get around Wednesday's ruling" is no hedge; "around noon" is.
+    // "get around Wednesday's ruling" is no hedge (and the ruling is made); "around noon"
+    // is.
     check(
         "They will get around Wednesday's ruling by around noon.",
         expect![[r#"
-            "Wednesday" DATE 2022-02-09
-            "around noon" TIME 2022-02-09T12:00 mod=APPROX"#]],
+            "Wednesday" DATE 2022-02-02
+            "around noon" TIME 2022-02-02T12:00 mod=APPROX"#]],
     );
     // A weekday with a plural part of the day is a set; a singular one is that day.
     check(
