@@ -93,9 +93,10 @@ enum TempevalCommand {
     /// Re-tag and score every corpus sub-folder of DIR (e.g. ../shared/data/tempeval3).
     Eval {
         dir: PathBuf,
-        /// Fail (exit 1) when a corpus's value F1 (in percent) falls below this.
-        #[arg(long, value_name = "F1")]
-        min_value_f1: Option<f64>,
+        /// Fail (exit 1) when a corpus's value F1 (in percent) falls below this; give
+        /// CORPUS=F1 (repeatable) for one corpus, a bare F1 for the others.
+        #[arg(long, value_name = "[CORPUS=]F1", value_parser = parse_floor)]
+        min_value_f1: Vec<Floor>,
     },
 }
 
@@ -536,6 +537,17 @@ fn tempeval_command(command: &TempevalCommand) -> Result<ExitCode> {
                 bail!("no corpus folder with .tml files under {}", dir.display());
             }
             let mut below = Vec::new();
+            // A floor for a corpus that is not there is a typo, not a pass.
+            for floor in min_value_f1 {
+                if let Some(name) = &floor.corpus
+                    && !results.iter().any(|c| &c.name == name)
+                {
+                    bail!(
+                        "--min-value-f1 names corpus '{name}', which is not under {}",
+                        dir.display()
+                    );
+                }
+            }
             for corpus in &results {
                 writeln!(
                     stdout,
@@ -548,8 +560,13 @@ fn tempeval_command(command: &TempevalCommand) -> Result<ExitCode> {
                     corpus.tag_seconds
                 )?;
                 print_timex_scores(&mut stdout, &corpus.scores)?;
-                if let Some(floor) = min_value_f1
-                    && corpus.scores.value.f1 * 100.0 < *floor
+                let floor = min_value_f1
+                    .iter()
+                    .find(|f| f.corpus.as_deref() == Some(corpus.name.as_str()))
+                    .or_else(|| min_value_f1.iter().find(|f| f.corpus.is_none()))
+                    .map(|f| f.f1);
+                if let Some(floor) = floor
+                    && corpus.scores.value.f1 * 100.0 < floor
                 {
                     below.push(format!(
                         "{} value F1 {:.2} is below the floor {floor}",
@@ -564,6 +581,28 @@ fn tempeval_command(command: &TempevalCommand) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// A value-F1 floor for `tempeval eval`, for one corpus or for all.
+#[derive(Clone, Debug, PartialEq)]
+struct Floor {
+    corpus: Option<String>,
+    f1: f64,
+}
+
+/// "78.3" (every corpus) or "aquaint=78.3" (one).
+fn parse_floor(arg: &str) -> Result<Floor, String> {
+    let (corpus, number) = match arg.split_once('=') {
+        Some((name, number)) if !name.is_empty() => (Some(name.to_string()), number),
+        Some(_) => return Err(format!("'{arg}' names no corpus before '='")),
+        None => (None, arg),
+    };
+    let f1: f64 =
+        number.parse().map_err(|_| format!("'{number}' is not a number (an F1 in percent)"))?;
+    if !(0.0..=100.0).contains(&f1) {
+        return Err(format!("{f1} is not a percentage"));
+    }
+    Ok(Floor { corpus, f1 })
 }
 
 fn print_timex_scores(
@@ -760,4 +799,21 @@ fn truncate(text: &str, max_chars: usize) -> String {
 /// Whether stderr is a terminal (progress bars only then).
 pub fn stderr_is_terminal() -> bool {
     io::stderr().is_terminal()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floors_for_all_corpora_or_one() {
+        assert_eq!(parse_floor("78.3"), Ok(Floor { corpus: None, f1: 78.3 }));
+        assert_eq!(
+            parse_floor("aquaint=78.3"),
+            Ok(Floor { corpus: Some("aquaint".into()), f1: 78.3 })
+        );
+        assert!(parse_floor("=78").is_err());
+        assert!(parse_floor("aquaint=high").is_err());
+        assert!(parse_floor("178").is_err());
+    }
 }
