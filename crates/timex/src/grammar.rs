@@ -334,14 +334,7 @@ fn entry_headings(g: &Grammar, matches: &mut [Match]) {
         if !g.punct(m.end, b':') {
             continue;
         }
-        let opens = m.start == 0
-            || g.sentence_break(m.start - 1)
-            || g.text.as_bytes()[..g.tokens[m.start].start as usize]
-                .iter()
-                .rev()
-                .find(|&&b| b != b' ' && b != b'\t')
-                .is_none_or(|&b| b == b'\n');
-        if opens {
+        if m.start == 0 || g.sentence_break(m.start - 1) || g.opens_line(m.start) {
             *day = Some(Box::new(Expr::Deictic { unit: Unit::Day, offset: 0 }));
         }
     }
@@ -1017,22 +1010,48 @@ impl<'a> Grammar<'a> {
     }
 
     /// A live-blog entry's time at `i`: a four-digit 24-hour time opening a line, before a
-    /// capitalised word ("1839 Canadian diplomats…"). Returns the hour and minute.
+    /// capitalised word ("1839 Canadian diplomats…"), or anywhere before a colon and a
+    /// capitalised word ("…tweets 2029: Wonkette We planned…"). Returns the hour and minute.
     fn entry_stamp(&self, i: usize) -> Option<(u8, u8)> {
         let t = &self.tokens[i];
         if t.kind != Kind::Number || t.len != 4 || t.grouped {
             return None;
         }
         let (hour, minute) = (t.num / 100, t.num % 100);
-        let opens_line = self.text.as_bytes()[..t.start as usize]
+        if hour >= 24 || minute >= 60 {
+            return None;
+        }
+        // "1800 "Sometimes, though…": an entry may open on a quotation.
+        let capital_at = |k: usize| {
+            let word = if self.opens_quote(k) { k + 1 } else { k };
+            self.tokens.get(word).is_some_and(|n| n.kind == Kind::Word && n.cap)
+        };
+        let heading = self.punct(i + 1, b':') && self.glued(i + 1) && capital_at(i + 2);
+        ((self.opens_line(i) && capital_at(i + 1)) || heading).then_some((hour as u8, minute as u8))
+    }
+
+    /// Token `i` is the first on its line.
+    fn opens_line(&self, i: usize) -> bool {
+        self.text.as_bytes()[..self.tokens[i].start as usize]
             .iter()
             .rev()
             .find(|&&b| b != b' ' && b != b'\t')
-            .is_none_or(|&b| b == b'\n');
-        // "1800 "Sometimes, though…": an entry may open on a quotation.
-        let word = if self.opens_quote(i + 1) { i + 2 } else { i + 1 };
-        let word_after = self.tokens.get(word).is_some_and(|n| n.kind == Kind::Word && n.cap);
-        (hour < 24 && minute < 60 && opens_line && word_after).then_some((hour as u8, minute as u8))
+            .is_none_or(|&b| b == b'\n')
+    }
+
+    /// Whether the page is a live page with entry times: three or more at line openings,
+    /// or three or more in all with one outside 18:00–20:59 (a chronology of years, "1957:
+    /// Asian flu … 2009: swine flu", reads as such clocks only).
+    fn is_live_page(&self) -> bool {
+        let (mut stamps, mut at_lines, mut off_years) = (0, 0, false);
+        for k in (0..self.tokens.len()).filter(|&k| self.tokens[k].len == 4) {
+            if let Some((hour, _)) = self.entry_stamp(k) {
+                stamps += 1;
+                at_lines += usize::from(self.opens_line(k));
+                off_years |= !(18..=20).contains(&hour);
+            }
+        }
+        at_lines >= 3 || (stamps >= 3 && off_years)
     }
 
     /// A four-digit year at `i`, optionally written "'98".
@@ -3292,10 +3311,7 @@ impl<'a> Grammar<'a> {
             }
         }
         if let Some((hour, minute)) = self.entry_stamp(i)
-            && *self.live_stamps.get_or_init(|| {
-                let numbers = (0..self.tokens.len()).filter(|&k| self.tokens[k].len == 4);
-                numbers.filter(|&k| self.entry_stamp(k).is_some()).nth(2).is_some()
-            })
+            && *self.live_stamps.get_or_init(|| self.is_live_page())
         {
             let today = Box::new(Expr::Deictic { unit: Unit::Day, offset: 0 });
             return Some(Core::new(

@@ -1842,6 +1842,26 @@ fn live_blog_entry_times_and_quotations_after_the_date() {
         "Records.\n1839 Canadian settlers arrived in the valley.",
         expect![[r#""1839" DATE 1839"#]],
     );
+    // Entry times may also stand mid-line before a colon ("…tweets 2029: Wonkette…"),
+    // three or more with one outside 18:00-20:59; a chronology of years reads as clocks of
+    // those hours only, and stays years.
+    check(
+        "Live. Read her tweets 2103: Mr Gibbs ends. Big night 2059: Media critic says. \
+         Obama 2029: Wonkette We planned.",
+        expect![[r#"
+            "2103" TIME 2022-02-08T21:03
+            "2059" TIME 2022-02-08T20:59
+            "2029" TIME 2022-02-08T20:29"#]],
+    );
+    check(
+        "Flu pandemics. 1957: Asian flu killed two million. 1968: Hong Kong flu. 2009: Swine \
+         flu spread. 2005: Bird flu.",
+        expect![[r#"
+            "1957" DATE 1957
+            "1968" DATE 1968
+            "2009" DATE 2009
+            "2005" DATE 2005"#]],
+    );
     // Newest first, such entries run over midnight like update stamps; an entry may open
     // on a quotation.
     check(
