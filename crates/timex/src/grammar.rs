@@ -1049,9 +1049,12 @@ impl<'a> Grammar<'a> {
                 stamps += 1;
                 at_lines += usize::from(self.opens_line(k));
                 off_years |= !(18..=20).contains(&hour);
+                if at_lines >= 3 || (stamps >= 3 && off_years) {
+                    return true;
+                }
             }
         }
-        at_lines >= 3 || (stamps >= 3 && off_years)
+        false
     }
 
     /// A four-digit year at `i`, optionally written "'98".
@@ -1741,6 +1744,7 @@ impl<'a> Grammar<'a> {
                     !(matches!(prev.lex, Lex::MonthAbbr(_))
                         || (prev.kind == Kind::Word && prev.len == 1)
                         || (prev.kind == Kind::Word
+                            && (prev.cap || prev.len == 2)
                             && prev.len <= 4
                             && self.word_in(j - 1, &TITLES)))
                 }
@@ -2275,12 +2279,18 @@ impl<'a> Grammar<'a> {
         } else {
             k
         };
-        // "the 6th of October bridge", "July 26 Street": a date naming a place is a name.
-        if matches!(core.expr, Expr::Date { .. }) && self.word_in(core.end, &PLACE_NOUNS) {
-            return None;
-        }
+        // "the 6th of October bridge", "July 26 Street": a date naming a place is a name;
         // "a Christmas tree", "Easter eggs": things named after a holiday.
-        if matches!(core.expr, Expr::Holiday { .. }) && self.word_in(core.end, &HOLIDAY_THINGS) {
+        let noun_after = self.tokens.get(core.end).is_some_and(|t| {
+            t.kind == Kind::Word && t.lex == Lex::None && (3..=11).contains(&t.len)
+        });
+        if noun_after
+            && match core.expr {
+                Expr::Date { .. } => self.word_in(core.end, &PLACE_NOUNS),
+                Expr::Holiday { .. } => self.word_in(core.end, &HOLIDAY_THINGS),
+                _ => false,
+            }
+        {
             return None;
         }
         let mut end = core.end;
@@ -2803,7 +2813,13 @@ impl<'a> Grammar<'a> {
         // "the corresponding period last year", "the comparable quarter a year ago", "the
         // same quarter last year" (but "the same period last year" may be any stretch, "since
         // the spill"); "the same month last year" is the month the story is at, a year back.
-        if t.kind == Kind::Word && self.word_in(i, &["corresponding", "comparable", "same"]) {
+        if t.kind == Kind::Word
+            && matches!(
+                self.lex(i + 1),
+                Lex::Period | Lex::Unit(Unit::Quarter | Unit::Month, false)
+            )
+            && self.word_in(i, &["corresponding", "comparable", "same"])
+        {
             let same = self.word_is(i, "same");
             match self.lex(i + 1) {
                 Lex::Period if same => {}
@@ -3548,8 +3564,8 @@ impl<'a> Grammar<'a> {
     fn oclock(&self, i: usize) -> Option<usize> {
         let title = self.tokens.get(i).is_some_and(|t| t.cap)
             && self.tokens.get(i + 3).is_some_and(|t| t.kind == Kind::Word && t.cap);
-        (self.word_is(i, "o")
-            && self.punct(i + 1, b'\'')
+        (self.punct(i + 1, b'\'')
+            && self.word_is(i, "o")
             && self.glued(i + 1)
             && self.word_is(i + 2, "clock")
             && self.glued(i + 2)
