@@ -711,6 +711,19 @@ impl Grammar<'_> {
             })
             .find_map(|k| self.event_at(k))
     }
+
+    /// Whether one of the `count` words from `i` on (up to the first token that is not a
+    /// word) is one of `words`: "Friday's [presidential debate]", "Wednesday's [ruling]".
+    fn word_within(&self, i: usize, count: usize, words: &[&str]) -> bool {
+        (i..i + count)
+            .take_while(|&k| self.tokens.get(k).is_some_and(|t| t.kind == Kind::Word))
+            .any(|k| self.word_in(k, words))
+    }
+
+    /// "'s" at `i`: "Friday's", "New Year's".
+    fn possessive_s(&self, i: usize) -> bool {
+        self.punct(i, b'\'') && self.word_is(i + 1, "s")
+    }
 }
 
 /// Marks days that name an event and amounts counted from one.
@@ -720,7 +733,7 @@ fn event_anchors(g: &Grammar, matches: &mut [Match]) {
         match m.expr {
             Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } => {
                 let article = start > 0 && matches!(g.lex(start - 1), Lex::The | Lex::A | Lex::An);
-                let possessive = g.punct(end, b'\'') && g.word_is(end + 1, "s");
+                let possessive = g.possessive_s(end);
                 // "the accident on 20 April", "the earthquake of Jan. 12"
                 let postposed = || {
                     (start > 2 && g.word_in(start - 1, &["on", "of"]))
@@ -1946,11 +1959,7 @@ impl<'a> Grammar<'a> {
         ];
         let before = if start > 0 && self.word_is(start - 1, "on") { start - 1 } else { start };
         let named_before = before > 0 && self.word_in(before - 1, &GATHERINGS);
-        let named_after = self.punct(end, b'\'')
-            && self.word_is(end + 1, "s")
-            && (end + 2..end + 5)
-                .take_while(|&k| self.tokens.get(k).is_some_and(|t| t.kind == Kind::Word))
-                .any(|k| self.word_in(k, &GATHERINGS));
+        let named_after = self.possessive_s(end) && self.word_within(end + 2, 3, &GATHERINGS);
         if !(named_before || named_after) {
             return None;
         }
@@ -2491,9 +2500,8 @@ impl<'a> Grammar<'a> {
             end = time_end;
         }
         // "Wednesday's ruling" names something that has happened.
-        let possessive = matches!(expr, Expr::Weekday { .. })
-            && self.punct(end, b'\'')
-            && self.word_is(end + 1, "s");
+        let apostrophe_s = self.possessive_s(end);
+        let possessive = matches!(expr, Expr::Weekday { .. }) && apostrophe_s;
         // ... unless its clause looks ahead: "Saturday's concert will raise money"; "ahead of
         // Friday's vote" does too, and so does "for Saturday's show" in a clause without a
         // tense ("preparations are under way for", but "blamed for Monday's attack").
@@ -2509,8 +2517,7 @@ impl<'a> Grammar<'a> {
             && !self.word_in(end, &["storm", "storms"]);
         // "April's Deepwater Horizon disaster", "Tuesday's massive earthquake"
         let of_event = matches!(expr, Expr::Weekday { .. } | Expr::Date { .. })
-            && self.punct(end, b'\'')
-            && self.word_is(end + 1, "s")
+            && apostrophe_s
             && self.event_within(end + 2, true).is_some();
         let unforeseen = of_event || (attributive && self.event_at(end).is_some());
         // "ways to get around Wednesday's ruling", "will appeal Monday's verdict": what was
@@ -2519,9 +2526,7 @@ impl<'a> Grammar<'a> {
         let awaiting = start > 0 && self.word_in(start - 1, &["awaiting", "await", "awaited"]);
         let decided = possessive
             && !(ahead_of || awaited || awaiting)
-            && (end + 2..end + 4)
-                .take_while(|&k| self.tokens.get(k).is_some_and(|t| t.kind == Kind::Word))
-                .any(|k| self.word_in(k, &DECIDED));
+            && self.word_within(end + 2, 2, &DECIDED);
         let tense = match self.tense(start, end) {
             _ if unforeseen => Tense::Elapsed,
             _ if decided => Tense::Past,
@@ -2731,7 +2736,7 @@ impl<'a> Grammar<'a> {
             // "get around Wednesday's ruling": before a possessive day, "around" is the
             // preposition; a day's event is not hedged.
             (Lex::Around, Lex::Weekday(_) | Lex::Today | Lex::Yesterday | Lex::Tomorrow)
-                if self.punct(i + 2, b'\'') && self.word_is(i + 3, "s") =>
+                if self.possessive_s(i + 2) =>
             {
                 return None;
             }
@@ -2966,7 +2971,7 @@ impl<'a> Grammar<'a> {
             Lex::New if self.lex(i + 1) == Lex::Unit(Unit::Year, false) && t.cap => {
                 // "New Year's Day", "New Year's Eve".
                 let mut end = i + 2;
-                if self.punct(end, b'\'') && self.word_is(end + 1, "s") {
+                if self.possessive_s(end) {
                     end += 2;
                 }
                 let eve = self.lex(end) == Lex::Eve;
@@ -3367,7 +3372,7 @@ impl<'a> Grammar<'a> {
             let determined = i > 0
                 && (self.lex(i - 1) == Lex::The
                     || self.word_in(i - 1, &["its", "their", "his", "her", "our", "whose"])
-                    || (i > 1 && self.punct(i - 2, b'\'') && self.word_is(i - 1, "s")))
+                    || (i > 1 && self.possessive_s(i - 2)))
                 && (1900..=self.year).contains(&year);
             // "2000 people", "1500 police": plurals without an "s".
             const COUNTED: [&str; 8] =
@@ -4052,7 +4057,7 @@ impl<'a> Grammar<'a> {
     /// "Martin Luther King Jr. Day". United States dates where countries differ.
     fn named_holiday(&self, i: usize, holiday: Holiday) -> Option<Core> {
         // "Ukraine's Independence Day" is not July 4.
-        if i > 1 && self.punct(i - 2, b'\'') && self.word_is(i - 1, "s") {
+        if i > 1 && self.possessive_s(i - 2) {
             return None;
         }
         let mut j = i + 1;
@@ -4428,8 +4433,7 @@ impl<'a> Grammar<'a> {
                 }
                 // "this year's third quarter", "last year's quarter"
                 if unit == Unit::Year
-                    && self.punct(j + 1, b'\'')
-                    && self.word_is(j + 2, "s")
+                    && self.possessive_s(j + 1)
                     && matches!(word, Lex::This | Lex::Last | Lex::Next)
                 {
                     let k = j + 3;
@@ -4632,10 +4636,7 @@ impl<'a> Grammar<'a> {
             // "by year end", "by year's end": the end of the year, as "the end of the year".
             let end = if self.lex(i + 1) == Lex::End && self.lex(i + 2) != Lex::Of {
                 Some(i + 2)
-            } else if self.punct(i + 1, b'\'')
-                && self.word_is(i + 2, "s")
-                && self.lex(i + 3) == Lex::End
-            {
+            } else if self.possessive_s(i + 1) && self.lex(i + 3) == Lex::End {
                 Some(i + 4)
             } else {
                 None
