@@ -1471,14 +1471,17 @@ impl<'a> Grammar<'a> {
                 // "said on June 23", "wrote in an e-mail June 23": the date of the report
                 // itself is behind us (but "said June 23 would be the deadline" names a date
                 // the report is about).
-                let report_dated = steps == 1
-                    || (steps == 2 && preposition(j + 1))
-                    || self.medium_between(j, start);
-                let names_month =
-                    (start..end).any(|k| matches!(self.lex(k), Lex::Month(_) | Lex::MonthAbbr(_)));
+                let report_dated = || {
+                    steps == 1
+                        || (steps == 2 && preposition(j + 1))
+                        || self.medium_between(j, start)
+                };
+                let names_month = || {
+                    (start..end).any(|k| matches!(self.lex(k), Lex::Month(_) | Lex::MonthAbbr(_)))
+                };
                 if reported
-                    && names_month
-                    && report_dated
+                    && names_month()
+                    && report_dated()
                     && !matches!(self.lex(end), Lex::Would | Lex::FutureCue | Lex::PastCue)
                     && !self.word_in(end, &["is", "are"])
                 {
@@ -1600,9 +1603,9 @@ impl<'a> Grammar<'a> {
     /// "said in a statement Monday", "wrote in an e-mail on June 23": between the reporting
     /// verb at `verb` and the date at `date` only the medium of the report.
     fn medium_between(&self, verb: usize, date: usize) -> bool {
-        const MEDIA: [&str; 14] = [
+        // "e-mail" is three tokens, matched below.
+        const MEDIA: [&str; 13] = [
             "statement",
-            "e-mail",
             "email",
             "letter",
             "interview",
@@ -3637,8 +3640,11 @@ impl<'a> Grammar<'a> {
                 }
             }
             // "six o'clock in the morning"
-            Lex::Num(n) if (1..=12).contains(&n) && self.oclock(i + 1).is_some() => {
-                (self.oclock(i + 1)?, n as u8, 0, true)
+            Lex::Num(n)
+                if (1..=12).contains(&n)
+                    && let Some(end) = self.oclock(i + 1) =>
+            {
+                (end, n as u8, 0, true)
             }
             // British style "8.30 pm", "21.45 local time": a dot between hours and minutes.
             _ if let Some((hour, minute)) = self.dotted_clock(i) => (i + 1, hour, minute, false),
