@@ -442,9 +442,18 @@ fn tag_command(
     };
     let name = file.map_or("<stdin>".to_string(), |p| p.display().to_string());
     let text = String::from_utf8(bytes).unwrap_or_else(|error| {
-        eprintln!("warning: {name}: invalid UTF-8; decoded with replacement characters");
-        String::from_utf8_lossy(error.as_bytes()).into_owned()
+        let offset = error.utf8_error().valid_up_to();
+        let bytes = error.as_bytes();
+        let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+        eprintln!(
+            "warning: {name}:{line}: invalid UTF-8 (first bad byte 0x{:02x} at byte {offset}); decoded with replacement characters",
+            bytes[offset]
+        );
+        String::from_utf8_lossy(bytes).into_owned()
     });
+    if text.trim().is_empty() {
+        eprintln!("warning: {name}: empty file; there is nothing to tag");
+    }
     let header = text
         .trim_start()
         .strip_prefix("date ")

@@ -218,6 +218,34 @@ mod bad_input {
     use super::*;
 
     #[test]
+    fn tag_names_the_line_of_a_bad_byte_and_tags_the_rest() {
+        let dir = temp_dir("tag-bad");
+        let bad = dir.join("latin1.txt");
+        std::fs::write(
+            &bad,
+            b"Talks.\nMore talks.\nThey met on Monday \xe9t\xe9 and on Feb. 20.\n",
+        )
+        .unwrap();
+        let output = dateline(&["tag", "--dct", "2022-02-08", bad.to_str().unwrap()]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let messages = stderr(&output);
+        assert!(
+            messages.contains("latin1.txt:3: invalid UTF-8 (first bad byte 0xe9"),
+            "{messages}"
+        );
+        let text = stdout(&output);
+        assert!(text.contains("2022-02-07") && text.contains("2022-02-20"), "{text}");
+
+        let empty = dir.join("empty.txt");
+        std::fs::write(&empty, "  \n").unwrap();
+        let output = dateline(&["tag", "--dct", "2022-02-08", empty.to_str().unwrap()]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        assert!(stderr(&output).contains("empty.txt: empty file"), "{}", stderr(&output));
+        assert!(stdout(&output).is_empty());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
     fn bad_records_are_named_and_the_rest_is_read() {
         let dir = temp_dir("bad");
         std::fs::write(
