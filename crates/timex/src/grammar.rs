@@ -1991,12 +1991,13 @@ impl<'a> Grammar<'a> {
 
     /// A present progressive ends at `j`: "is protesting", "are meeting".
     fn progressive_at(&self, j: usize) -> bool {
-        let t = &self.tokens[j];
-        t.kind == Kind::Word
-            && t.len > 5
+        self.ing_form(j, 6) && j > 0 && self.word_in(j - 1, &["is", "are", "am"])
+    }
+
+    /// An "-ing" word of at least `min_len` bytes at `j` ("meeting", not "sing").
+    fn ing_form(&self, j: usize, min_len: usize) -> bool {
+        self.tokens.get(j).is_some_and(|t| t.kind == Kind::Word && t.len as usize >= min_len)
             && self.slice(j).ends_with("ing")
-            && j > 0
-            && self.word_in(j - 1, &["is", "are", "am"])
     }
 
     /// "would not say", "wouldn't comment", "would only say", "would neither confirm nor
@@ -2036,9 +2037,7 @@ impl<'a> Grammar<'a> {
 
     /// "may be helping", "might be working": "be" and an -ing form after the modal at `j`.
     fn progressive_after(&self, j: usize) -> bool {
-        self.word_is(j + 1, "be")
-            && self.tokens.get(j + 2).is_some_and(|t| t.kind == Kind::Word && t.len > 4)
-            && self.slice(j + 2).ends_with("ing")
+        self.word_is(j + 1, "be") && self.ing_form(j + 2, 5)
     }
 
     /// A past verb at `j` that reports speech ("said", "announced") only frames its clause:
@@ -4314,16 +4313,8 @@ impl<'a> Grammar<'a> {
             {
                 return (k + 2, YearRef::Implicit);
             }
-            let offset = match self.lex(k) {
-                Lex::This => Some(0),
-                Lex::Last => Some(-1),
-                Lex::Next => Some(1),
-                _ => None,
-            };
-            if let Some(offset) = offset
-                && self.lex(k + 1) == Lex::Unit(Unit::Year, false)
-            {
-                return (k + 2, YearRef::Relative(offset));
+            if let Some((end, offset)) = self.year_offset(k) {
+                return (end, YearRef::Relative(offset));
             }
         }
         (i, YearRef::Implicit)
