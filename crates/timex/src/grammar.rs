@@ -7,7 +7,7 @@
 
 use crate::Modifier;
 use crate::RangeRole;
-use crate::lexer::{Holiday, Kind, Lex, PartOfDay, Token, Unit};
+use crate::lexer::{Feast, Holiday, Kind, Lex, PartOfDay, Token, Unit};
 
 /// Where a year comes from when the text does not spell it out.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -2290,6 +2290,14 @@ impl<'a> Grammar<'a> {
         } else {
             k
         };
+        // "St. Patrick's Day", "Saint Patrick's Day"
+        if matches!(core.expr, Expr::Holiday { .. }) && self.word_is(start, "patrick") {
+            if start >= 2 && self.punct(start - 1, b'.') && self.word_is(start - 2, "st") {
+                start -= 2;
+            } else if start >= 1 && self.word_in(start - 1, &["st", "saint"]) {
+                start -= 1;
+            }
+        }
         // "the 6th of October bridge", "July 26 Street": a date naming a place is a name;
         // "a Christmas tree", "Easter eggs": things named after a holiday.
         let noun_after = self.tokens.get(core.end).is_some_and(|t| {
@@ -2856,6 +2864,10 @@ impl<'a> Grammar<'a> {
             }
             Lex::Weekday(w) => {
                 if !t.cap || self.newspaper(i) {
+                    return None;
+                }
+                // "Black Monday", "Bloody Sunday": a day in history, by its name.
+                if i > 0 && self.tokens[i - 1].cap && self.word_in(i - 1, &["black", "bloody"]) {
                     return None;
                 }
                 if let Some(date) = self.date_after_weekday(i) {
@@ -4036,12 +4048,18 @@ impl<'a> Grammar<'a> {
         }
         let mut end = i + 1;
         let mut eve = false;
+        let mut holiday = holiday;
         match self.lex(end) {
             Lex::Eve => {
                 eve = true;
                 end += 1;
             }
             Lex::Unit(Unit::Day, false) => end += 1,
+            // "Easter Sunday", "Easter Monday"
+            Lex::Weekday(w @ (1 | 7)) if holiday == Holiday::Easter && self.tokens[end].cap => {
+                holiday = Holiday::FromFeast { feast: Feast::Easter, days: (w % 7) as i8 };
+                end += 1;
+            }
             _ => {}
         }
         let mut year = year;
@@ -4066,9 +4084,19 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let mut j = i + 1;
-        if holiday == Holiday::GoodFriday {
-            let day = self.lex(j) == Lex::Weekday(5) && self.tokens[j].cap;
-            return day.then(|| self.holiday_at(j + 1, holiday));
+        if let Holiday::FeastWeek { feast, sunday, weekday } = holiday {
+            // "Ascension Day" is its Thursday.
+            let (w, end) = match self.lex(j) {
+                Lex::Weekday(w) if weekday == 0 || w == weekday => (w, j + 1),
+                Lex::Unit(Unit::Day, false) if self.word_is(i, "ascension") => (weekday, j + 1),
+                _ => return None,
+            };
+            if !self.tokens[j].cap {
+                return None;
+            }
+            // The week's Sunday is day 0 of it, its Saturday day 6.
+            let days = sunday + (w % 7) as i8;
+            return Some(self.holiday_at(end, Holiday::FromFeast { feast, days }));
         }
         if self.word_is(i, "martin") {
             if !(self.word_is(j, "luther") && self.word_is(j + 1, "king")) {
@@ -4088,6 +4116,10 @@ impl<'a> Grammar<'a> {
             if self.word_is(j, "s") {
                 j += 1;
             }
+        }
+        // "Remembrance Sunday", the second Sunday of November (United Kingdom).
+        if self.lex(j) == Lex::Weekday(7) && self.tokens[j].cap && self.word_is(i, "remembrance") {
+            return Some(self.holiday_at(j + 1, Holiday::Nth { month: 11, weekday: 7, n: 2 }));
         }
         if !(self.lex(j) == Lex::Unit(Unit::Day, false) && self.tokens[j].cap) {
             return None;

@@ -49,7 +49,20 @@ pub(crate) enum Holiday {
     Thanksgiving,
     Halloween,
     ElectionDay,
-    GoodFriday,
+    /// A word naming a day in a week counted from a feast, with the weekday after it:
+    /// "Good Friday", "Whit Monday", "Black Friday". `sunday` is the offset in days of that
+    /// week's Sunday from the feast; `weekday` the one weekday the word goes with (1 =
+    /// Monday), or 0 for any.
+    FeastWeek {
+        feast: Feast,
+        sunday: i8,
+        weekday: u8,
+    },
+    /// A day `days` after a feast (before it when negative): Good Friday is Easter - 2.
+    FromFeast {
+        feast: Feast,
+        days: i8,
+    },
     /// The same day every year: Independence Day is July 4.
     Fixed {
         month: u8,
@@ -61,6 +74,14 @@ pub(crate) enum Holiday {
         weekday: u8,
         n: i8,
     },
+}
+
+/// A feast other holidays are counted from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Feast {
+    Easter,
+    /// Thanksgiving in the United States.
+    Thanksgiving,
 }
 
 /// The temporal category of a word. Function words that the grammar needs get their own
@@ -338,6 +359,10 @@ fn digits_at(bytes: &[u8], at: usize) -> usize {
     bytes[at.min(bytes.len())..].iter().take_while(|b| b.is_ascii_digit()).count()
 }
 
+const fn feast_week(feast: Feast, sunday: i8, weekday: u8) -> Lex {
+    Lex::HolidayWord(Holiday::FeastWeek { feast, sunday, weekday })
+}
+
 /// Maps a word to its category, case-insensitively.
 pub(crate) fn lookup(word: &[u8]) -> Lex {
     if word.len() > 14 || word.is_empty() {
@@ -495,11 +520,25 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         b"patrick" => HolidayWord(self::Holiday::Fixed { month: 3, day: 17 }),
         b"valentine" => HolidayWord(self::Holiday::Fixed { month: 2, day: 14 }),
         b"presidents" => HolidayWord(self::Holiday::Nth { month: 2, weekday: 1, n: 3 }),
-        b"mother" => HolidayWord(self::Holiday::Nth { month: 5, weekday: 7, n: 2 }),
-        b"father" => HolidayWord(self::Holiday::Nth { month: 6, weekday: 7, n: 3 }),
+        b"mother" | b"mothers" => HolidayWord(self::Holiday::Nth { month: 5, weekday: 7, n: 2 }),
+        b"father" | b"fathers" => HolidayWord(self::Holiday::Nth { month: 6, weekday: 7, n: 3 }),
         // Martin Luther King Jr. Day
         b"martin" => HolidayWord(self::Holiday::Nth { month: 1, weekday: 1, n: 3 }),
-        b"good" => HolidayWord(self::Holiday::GoodFriday),
+        // Days of the weeks around Easter and Thanksgiving.
+        b"good" => feast_week(Feast::Easter, -7, 5),
+        b"maundy" => feast_week(Feast::Easter, -7, 4),
+        b"palm" => feast_week(Feast::Easter, -7, 7),
+        b"holy" => feast_week(Feast::Easter, -7, 0),
+        b"ash" => feast_week(Feast::Easter, -49, 3),
+        b"shrove" => feast_week(Feast::Easter, -49, 2),
+        b"ascension" => feast_week(Feast::Easter, 35, 4),
+        b"whit" => feast_week(Feast::Easter, 49, 0),
+        b"pentecost" => Holiday(self::Holiday::FromFeast { feast: Feast::Easter, days: 49 }),
+        b"black" => feast_week(Feast::Thanksgiving, -4, 5),
+        b"cyber" => feast_week(Feast::Thanksgiving, 3, 1),
+        b"bastille" => HolidayWord(self::Holiday::Fixed { month: 7, day: 14 }),
+        b"canada" => HolidayWord(self::Holiday::Fixed { month: 7, day: 1 }),
+        b"anzac" => HolidayWord(self::Holiday::Fixed { month: 4, day: 25 }),
         b"today" => Today,
         b"tomorrow" => Tomorrow,
         b"yesterday" => Yesterday,

@@ -4,7 +4,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::grammar::{Clock, EVENTS, Expr, Match, Tense, YearRef};
-use crate::lexer::{Holiday, Lex, Token, Unit};
+use crate::lexer::{Feast, Holiday, Lex, Token, Unit};
 use crate::{
     Config, Granularity, RangeLink, RangeRole, Timex, TimexType, interval_of_value, week_value,
 };
@@ -397,7 +397,15 @@ fn holiday_date(holiday: Holiday, year: i32, eve: bool) -> Option<NaiveDate> {
         Holiday::Christmas => NaiveDate::from_ymd_opt(year, 12, 25),
         Holiday::Halloween => NaiveDate::from_ymd_opt(year, 10, 31),
         Holiday::Easter => easter(year),
-        Holiday::GoodFriday => easter(year).and_then(|e| e.checked_sub_days(Days::new(2))),
+        Holiday::FromFeast { feast, days } => {
+            let feast = match feast {
+                Feast::Easter => easter(year),
+                Feast::Thanksgiving => holiday_date(Holiday::Thanksgiving, year, false),
+            }?;
+            feast.checked_add_signed(chrono::Duration::days(days as i64))
+        }
+        // Only ever a word before a weekday; the grammar makes it a day.
+        Holiday::FeastWeek { .. } => None,
         Holiday::Fixed { month, day } => NaiveDate::from_ymd_opt(year, month as u32, day as u32),
         Holiday::Nth { month, weekday, n: -1 } => {
             // The last one: a week back from the same weekday of the next month's first week.

@@ -1638,6 +1638,39 @@ fn holidays_named_in_several_words() {
 }
 
 #[test]
+fn days_counted_from_easter_and_thanksgiving() {
+    // Easter 2022 fell on April 17 and Thanksgiving on November 24.
+    check(
+        "Ash Wednesday, Palm Sunday, Maundy Thursday, Holy Saturday, Easter Sunday, Easter \
+         Monday, Ascension Day, Pentecost and Whit Monday; Black Friday and Cyber Monday; St. \
+         Patrick's Day, Bastille Day, Canada Day, Anzac Day, Remembrance Sunday, Mothers Day. \
+         Not days: Black Monday in 1987, the Bloody Sunday inquiry, a black Friday mood, good \
+         Friday prayers.",
+        expect![[r#"
+            "Ash Wednesday" DATE 2022-03-02
+            "Palm Sunday" DATE 2022-04-10
+            "Maundy Thursday" DATE 2022-04-14
+            "Holy Saturday" DATE 2022-04-16
+            "Easter Sunday" DATE 2022-04-17
+            "Easter Monday" DATE 2022-04-18
+            "Ascension Day" DATE 2022-05-26
+            "Pentecost" DATE 2022-06-05
+            "Whit Monday" DATE 2022-06-06
+            "Black Friday" DATE 2021-11-26
+            "Cyber Monday" DATE 2021-11-29
+            "St. Patrick's Day" DATE 2022-03-17
+            "Bastille Day" DATE 2021-07-14
+            "Canada Day" DATE 2021-07-01
+            "Anzac Day" DATE 2022-04-25
+            "Remembrance Sunday" DATE 2021-11-14
+            "Mothers Day" DATE 2022-05-08
+            "1987" DATE 1987
+            "Friday" DATE 2022-02-04
+            "Friday" DATE 2022-02-04"#]],
+    );
+}
+
+#[test]
 fn day_first_ranges_and_wire_clock_times() {
     check(
         "Festival week: 17-23 October 2009, then 3 to 5 March. Scores 5-3 March on. The quake \
