@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::{Config, tag_with};
+use crate::{Config, Granularity, Timex, TimexType, tag_with};
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum TimemlError {
@@ -157,7 +157,7 @@ pub fn annotate(tml: &str) -> Result<String> {
 pub fn annotate_with(tml: &str, config: &Config) -> Result<String> {
     let range = text_range(tml)?;
     let w = walk(&tml[range.clone()])?;
-    let timexes = tag_with(&w.plain, config);
+    let timexes = timeml_reading(&w.plain, tag_with(&w.plain, config), config);
     // Where each timex opens and closes in `kept`: before its first character, and right
     // after its last one.
     let bounds: Vec<(usize, usize)> = timexes
@@ -218,6 +218,42 @@ pub fn annotate_with(tml: &str, config: &Config) -> Result<String> {
     out.push_str(&w.kept[copied..]);
     out.push_str(&without_dangling_links(&tml[range.end..], &dropped));
     Ok(out)
+}
+
+/// TimeML annotates "three days later" as the duration "three days" and leaves "later" to
+/// a SIGNAL, where [`tag_with`] gives the day it lands on. Each such timex is rewritten that
+/// way, except for counts of years: "a year earlier" in a report names the period a year
+/// back, which TimeML annotates as a date.
+fn timeml_reading(text: &str, mut timexes: Vec<Timex>, config: &Config) -> Vec<Timex> {
+    for t in &mut timexes {
+        if !matches!(t.kind, TimexType::Date | TimexType::Time) {
+            continue;
+        }
+        let span = &text[t.span.clone()];
+        let Some(amount) = ["later", "earlier"].iter().find_map(|signal| {
+            let head = span.strip_suffix(signal)?;
+            head.ends_with(char::is_whitespace).then(|| head.trim_end())
+        }) else {
+            continue;
+        };
+        let alone = tag_with(amount, config);
+        if let [d] = alone.as_slice()
+            && d.kind == TimexType::Duration
+            && d.span == (0..amount.len())
+            && !d.value.ends_with('Y')
+        {
+            *t = Timex {
+                span: t.span.start..t.span.start + amount.len(),
+                kind: TimexType::Duration,
+                value: d.value.clone(),
+                modifier: d.modifier,
+                granularity: Granularity::None,
+                anchored: None,
+                range: None,
+            };
+        }
+    }
+    timexes
 }
 
 /// An element of `<TEXT>` other than TIMEX3: where its opening and closing tags are.
@@ -454,6 +490,26 @@ mod tests {
         "#]]
         .assert_eq(&out);
         assert_eq!(read_text(&out).unwrap().plain, read_text(DOC).unwrap().plain);
+    }
+
+    #[test]
+    fn an_amount_before_later_is_written_as_its_duration() {
+        let doc = DOC.replace(
+            "It fell",
+            "Talks began on Jan. 2. Three days later they broke off; a minute and a half \
+             later the line went dead. Sales rose from a year earlier. It fell",
+        );
+        let out = annotate(&doc).unwrap();
+        let text = &out[out.find("<TEXT>").unwrap()..out.find("It fell").unwrap()];
+        expect_test::expect![[r#"
+            <TEXT>
+            Talks began on <TIMEX3 tid="t1" type="DATE" value="1998-01-02">Jan. 2</TIMEX3>. <TIMEX3 tid="t2" type="DURATION" value="P3D">Three days</TIMEX3> later they broke off; <TIMEX3 tid="t3" type="DURATION" value="PT1M30S">a minute and a half</TIMEX3> later the line went dead. Sales rose from <TIMEX3 tid="t4" type="DATE" value="1997">a year earlier</TIMEX3>. "#]]
+        .assert_eq(text);
+        // The tagger itself keeps the day the count lands on.
+        let plain = read_text(&doc).unwrap().plain;
+        let dct = NaiveDate::from_ymd_opt(1998, 1, 8).unwrap();
+        let days: Vec<String> = crate::tag(&plain, dct).iter().map(|t| t.value.clone()).collect();
+        assert_eq!(days[..2], ["1998-01-02", "1998-01-05"]);
     }
 
     #[test]
