@@ -1446,6 +1446,18 @@ impl<'a> Grammar<'a> {
             if self.progressive_at(j) && weekday && !(j..start).any(|k| self.punct(k, b',')) {
                 return Tense::Future;
             }
+            // "ahead of Senate hearings Tuesday", "speaking ahead of the Golden Globes on
+            // Sunday": what something happens ahead of is usually the coming day of that name,
+            // but may be one just past; the nearer one either side. ("ahead of Tuesday's
+            // ruling" is read with the thing decided, below.)
+            if weekday
+                && !self.possessive_s(end)
+                && self.lex(j) == Lex::Ahead
+                && self.lex(j + 1) == Lex::Of
+                && !(j..start).any(|k| self.punct(k, b','))
+            {
+                return Tense::Intended;
+            }
             if let Some(mut tense) = self.tense_cue(j) {
                 let reported = tense == Tense::Past;
                 // Only a verb right before the date puts it firmly behind: "died in June",

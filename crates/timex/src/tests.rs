@@ -1638,6 +1638,28 @@ fn holidays_named_in_several_words() {
 }
 
 #[test]
+fn what_happens_ahead_of_a_weekday_is_the_nearer_one() {
+    // 2022-02-08 is a Tuesday: the nearer Thursday is ahead, the nearer Sunday behind.
+    check(
+        "Ahead of Senate hearings Thursday, lawmakers released a letter. Speaking ahead of the \
+         awards on Sunday, he said forty stars had signed up. Ahead of schedule, the crew \
+         finished on Friday.",
+        expect![[r#"
+            "Thursday" DATE 2022-02-10
+            "Sunday" DATE 2022-02-06
+            "Friday" DATE 2022-02-04"#]],
+    );
+    // On a Monday.
+    check_on(
+        (2022, 2, 7),
+        "Ahead of congressional hearings on Tuesday and Thursday, lawmakers released a letter.",
+        expect![[r#"
+            "Tuesday" DATE 2022-02-08
+            "Thursday" DATE 2022-02-10"#]],
+    );
+}
+
+#[test]
 fn days_counted_from_easter_and_thanksgiving() {
     // Easter 2022 fell on April 17 and Thanksgiving on November 24.
     check(
