@@ -2003,7 +2003,12 @@ impl<'a> Grammar<'a> {
 
     /// A present progressive ends at `j`: "is protesting", "are meeting".
     fn progressive_at(&self, j: usize) -> bool {
-        self.ing_form(j, 6) && j > 0 && self.word_in(j - 1, &["is", "are", "am"])
+        const BE: [&str; 3] = ["is", "are", "am"];
+        // "is still making calls", "are now meeting"
+        let adverb = |k: usize| self.word_in(k, &["still", "now", "also", "already"]);
+        self.ing_form(j, 6)
+            && j > 0
+            && (self.word_in(j - 1, &BE) || (j > 1 && adverb(j - 1) && self.word_in(j - 2, &BE)))
     }
 
     /// An "-ing" word of at least `min_len` bytes at `j` ("meeting", not "sing").

@@ -1638,6 +1638,20 @@ fn holidays_named_in_several_words() {
 }
 
 #[test]
+fn a_present_progressive_arranges_a_weekday_ahead() {
+    // Published on a Tuesday; the Friday before was Feb. 4.
+    check(
+        "The band will play Friday. He said he is still making calls to add acts for Friday. \
+         They are now meeting on Thursday.",
+        expect![[r#"
+            "Friday" DATE 2022-02-11
+            "Friday" DATE 2022-02-11
+            "now" DATE PRESENT_REF
+            "Thursday" DATE 2022-02-10"#]],
+    );
+}
+
+#[test]
 fn what_happens_ahead_of_a_weekday_is_the_nearer_one() {
     // 2022-02-08 is a Tuesday: the nearer Thursday is ahead, the nearer Sunday behind.
     check(
