@@ -1450,13 +1450,21 @@ impl<'a> Grammar<'a> {
             // Sunday": what something happens ahead of is usually the coming day of that name,
             // but may be one just past; the nearer one either side. ("ahead of Tuesday's
             // ruling" is read with the thing decided, below.)
-            if weekday
-                && !self.possessive_s(end)
-                && self.lex(j) == Lex::Ahead
+            if self.lex(j) == Lex::Ahead
                 && self.lex(j + 1) == Lex::Of
+                && !self.possessive_s(end)
                 && !(j..start).any(|k| self.punct(k, b','))
             {
-                return Tense::Intended;
+                if weekday {
+                    return Tense::Intended;
+                }
+                // "ahead of November elections": a month the text looks forward to (but
+                // "ahead of the April 20 anniversary" may tell a story).
+                let month =
+                    (start..end).all(|k| matches!(self.lex(k), Lex::Month(_) | Lex::MonthAbbr(_)));
+                if month && j + 2 >= start.saturating_sub(1) {
+                    return Tense::Future;
+                }
             }
             if let Some(mut tense) = self.tense_cue(j) {
                 let reported = tense == Tense::Past;

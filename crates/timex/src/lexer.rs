@@ -638,7 +638,12 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         | b"wrote" | b"led" | b"fled" | b"broke" | b"chose" | b"drew" | b"flew" | b"grew"
         | b"knew" | b"threw" | b"stood" | b"sat" | b"felt" | b"kept" | b"heard" | b"thought"
         | b"sought" | b"fought" | b"caught" | b"spent" | b"built" | b"withdrew" | b"arose"
-        | b"sank" | b"forgot" | b"died" => PastCue,
+        | b"sank" | b"forgot" | b"died" | b"used" | b"sued" | b"owed" | b"tied" | b"axed"
+        | b"hung" | b"wore" | b"woke" | b"hid" | b"swore" | b"shook" | b"dealt" | b"bled"
+        | b"sang" | b"rang" | b"drove" | b"rode" | b"froze" | b"stole" | b"stuck" | b"swept"
+        | b"slept" | b"taught" | b"sped" | b"withheld" | b"upheld" | b"overtook"
+        | b"understood" | b"oversaw" | b"rebuilt" | b"sprang" | b"drank" | b"laid"
+        | b"overcame" | b"forgave" | b"undertook" | b"withstood" => PastCue,
         b"born" | b"shown" | b"seen" | b"taken" | b"given" | b"written" | b"spoken" | b"chosen"
         | b"broken" | b"stolen" | b"fallen" | b"beaten" | b"hidden" | b"thrown" | b"drawn"
         | b"flown" | b"driven" | b"sworn" => Participle,

@@ -1663,6 +1663,17 @@ fn what_happens_ahead_of_a_weekday_is_the_nearer_one() {
             "Sunday" DATE 2022-02-06
             "Friday" DATE 2022-02-04"#]],
     );
+    // A month looked forward to; a past verb the lexicon knows.
+    check_on(
+        (2010, 6, 19),
+        "Lawmakers used hearings to gather ammunition ahead of November elections.",
+        expect![[r#""November" DATE 2010-11"#]],
+    );
+    check_on(
+        (2008, 12, 1),
+        "A painter used his discount in February to buy a car.",
+        expect![[r#""February" DATE 2008-02"#]],
+    );
     // On a Monday.
     check_on(
         (2022, 2, 7),
