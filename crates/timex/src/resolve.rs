@@ -246,7 +246,10 @@ fn past_beyond_publication(
         Expr::Anaphoric { unit, offset } if offset > 0 => unit,
         _ => return None,
     };
-    if !m.tense.is_past() {
+    // "Two decades later, they agree": years counted past the publication date are no
+    // plan unless the clause says so.
+    let long = matches!(unit, Unit::Year | Unit::Decade | Unit::Century);
+    if !(m.tense.is_past() || (long && m.tense == Tense::Unknown)) {
         return None;
     }
     let (_, interval) = interval_of_value(&resolved?.1)?;
@@ -906,7 +909,13 @@ impl Context {
                     let unnamed = self.narrated > unit.max(Unit::Day);
                     let calendar = matches!(
                         unit,
-                        Unit::Day | Unit::Week | Unit::Weekend | Unit::Month | Unit::Year
+                        Unit::Day
+                            | Unit::Week
+                            | Unit::Weekend
+                            | Unit::Month
+                            | Unit::Year
+                            | Unit::Decade
+                            | Unit::Century
                     ) || (unit == Unit::Hour && n >= 24.0);
                     if sign > 0
                         && unnamed

@@ -414,6 +414,16 @@ fn later_counts_from_the_year_or_month_just_named() {
             "the next day" DATE XXXX-XX-XX
             "two days later" DATE 2022-02-10"#]],
     );
+    // Years counted past the publication date from a point that is now are no plan either,
+    // whatever the tense.
+    check(
+        "The crisis is still debated today. Two decades later, they agree on one thing. Even \
+         21 years later, the otters have not come back.",
+        expect![[r#"
+            "today" DATE 2022-02-08
+            "Two decades later" DATE XXXX
+            "21 years later" DATE XXXX"#]],
+    );
     // "June of that year" is in the year just named.
     check(
         "SARS was declared a pandemic in March 2003. By June of that year, the warning was \
