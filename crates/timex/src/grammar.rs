@@ -1458,11 +1458,12 @@ impl<'a> Grammar<'a> {
                 if weekday {
                     return Tense::Intended;
                 }
-                // "ahead of November elections": a month the text looks forward to (but
-                // "ahead of the April 20 anniversary" may tell a story).
+                // "ahead of November elections", "ahead of the June summit": a month the
+                // text looks forward to (but "ahead of the April 20 anniversary" may tell a
+                // story).
                 let month =
                     (start..end).all(|k| matches!(self.lex(k), Lex::Month(_) | Lex::MonthAbbr(_)));
-                if month && j + 2 >= start.saturating_sub(1) {
+                if month && start <= j + 3 {
                     return Tense::Future;
                 }
             }

@@ -235,7 +235,8 @@ fn written_on(matches: &[Match], dct: NaiveDate) -> NaiveDate {
 }
 
 /// The unknown value to put in place of a forward count ("three years later", "the next
-/// day") that a past clause resolved to after the publication date.
+/// day") that a past clause resolved to after the publication date; for years, decades and
+/// centuries an untensed clause too ("Two decades later, they agree").
 fn past_beyond_publication(
     m: &Match,
     resolved: Option<&(TimexType, String)>,

@@ -231,8 +231,11 @@ fn timeml_reading(text: &str, mut timexes: Vec<Timex>, config: &Config) -> Vec<T
         }
         let span = &text[t.span.clone()];
         let Some(amount) = ["later", "earlier"].iter().find_map(|signal| {
-            let head = span.strip_suffix(signal)?;
-            head.ends_with(char::is_whitespace).then(|| head.trim_end())
+            let cut = span.len().checked_sub(signal.len())?;
+            let tail = span.get(cut..)?;
+            let head = &span[..cut];
+            (tail.eq_ignore_ascii_case(signal) && head.ends_with(char::is_whitespace))
+                .then(|| head.trim_end())
         }) else {
             continue;
         };
