@@ -533,7 +533,9 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         b"shrove" => feast_week(Feast::Easter, -49, 2),
         b"ascension" => feast_week(Feast::Easter, 35, 4),
         b"whit" => feast_week(Feast::Easter, 49, 0),
-        b"pentecost" => Holiday(self::Holiday::FromFeast { feast: Feast::Easter, days: 49 }),
+        b"pentecost" | b"whitsun" | b"whitsunday" => {
+            Holiday(self::Holiday::FromFeast { feast: Feast::Easter, days: 49 })
+        }
         b"black" => feast_week(Feast::Thanksgiving, -4, 5),
         b"cyber" => feast_week(Feast::Thanksgiving, 3, 1),
         b"bastille" => HolidayWord(self::Holiday::Fixed { month: 7, day: 14 }),

@@ -1699,7 +1699,7 @@ fn days_counted_from_easter_and_thanksgiving() {
     // Easter 2022 fell on April 17 and Thanksgiving on November 24.
     check(
         "Ash Wednesday, Palm Sunday, Maundy Thursday, Holy Saturday, Easter Sunday, Easter \
-         Monday, Ascension Day, Pentecost and Whit Monday; Black Friday and Cyber Monday; St. \
+         Monday, Ascension Day, Pentecost, the Whitsun fair and Whit Monday; Black Friday and Cyber Monday; St. \
          Patrick's Day, Bastille Day, Canada Day, Anzac Day, Remembrance Sunday, Mothers Day. \
          Not days: Black Monday in 1987, the Bloody Sunday inquiry, a black Friday mood, good \
          Friday prayers.",
@@ -1712,6 +1712,7 @@ fn days_counted_from_easter_and_thanksgiving() {
             "Easter Monday" DATE 2022-04-18
             "Ascension Day" DATE 2022-05-26
             "Pentecost" DATE 2022-06-05
+            "Whitsun" DATE 2022-06-05
             "Whit Monday" DATE 2022-06-06
             "Black Friday" DATE 2021-11-26
             "Cyber Monday" DATE 2021-11-29
