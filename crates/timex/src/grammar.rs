@@ -223,6 +223,10 @@ pub(crate) struct Match {
     /// The time stamp of a live report's update ("(Update 4:33 a.m. Thursday in Cairo"): the
     /// moment the text below it is written from.
     pub stamp: bool,
+    /// A weekday in apposition to the day-date before it ("on the 28th of January, that
+    /// very violent Friday afternoon"): index of that date, which it is when the date falls
+    /// on the weekday.
+    pub same_day_as: Option<usize>,
 }
 
 /// What a rule read, before prefixes and suffixes.
@@ -307,6 +311,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
                 names_event: None,
                 from_event: None,
                 stamp: false,
+                same_day_as: None,
             });
             i = end;
         }
@@ -320,6 +325,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
     event_anchors(&g, &mut matches);
     times_on_days(&g, &mut matches);
     times_on_neighbouring_days(&g, &mut matches);
+    weekdays_after_dates(&g, &mut matches);
     update_stamps(&g, &mut matches);
     entry_headings(&g, &mut matches);
     matches
@@ -492,6 +498,36 @@ fn times_on_neighbouring_days(g: &Grammar, matches: &mut [Match]) {
         let neighbours = (first % 7 + 1 == second) || (second % 7 + 1 == first);
         if neighbours && close && !(a.end..b.start).any(|j| g.sentence_break(j)) {
             matches[k].next_to = Some(k - 1);
+        }
+    }
+}
+
+/// "beaten back on the 28th of January, that very violent Friday afternoon clash": a
+/// weekday set off from a day-date by a comma and a few plain words may be that date told
+/// again (see `Match::same_day_as`).
+fn weekdays_after_dates(g: &Grammar, matches: &mut [Match]) {
+    for k in 1..matches.len() {
+        let (a, b) = (&matches[k - 1], &matches[k]);
+        let dated = match &a.expr {
+            Expr::Date { day: Some(_), .. } => true,
+            Expr::Time { day: Some(day), .. } => matches!(**day, Expr::Date { day: Some(_), .. }),
+            _ => false,
+        };
+        // Set off by a comma and told again in a few plain words: "January, that very
+        // violent Friday", not "on July 1, did it on Wednesday".
+        let apposed = g.punct(a.end, b',')
+            && b.start > a.end + 1
+            && b.start <= a.end + 5
+            && (a.end + 1..b.start)
+                .all(|j| g.tokens[j].kind == Kind::Word && g.tense_cue(j).is_none());
+        if dated
+            && apposed
+            && a.names_event.is_none()
+            && b.expr.named_weekday().is_some()
+            && a.range.is_none()
+            && b.range.is_none()
+        {
+            matches[k].same_day_as = Some(k - 1);
         }
     }
 }
@@ -2600,6 +2636,7 @@ impl<'a> Grammar<'a> {
             names_event: None,
             from_event: None,
             stamp: false,
+            same_day_as: None,
         })
     }
 

@@ -97,7 +97,10 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         ctx.at = tokens[m.start].start as usize;
         ctx.this_named = tokens[m.start].lex == Lex::This;
         let narrative = (ctx.reference, ctx.reference_year, ctx.reference_month);
-        let expr = first_end_year(m, matches)
+        let same_day =
+            m.same_day_as.and_then(|j| position[j]).and_then(|i| same_day(m, weekday?, &out[i]));
+        let expr = same_day
+            .or_else(|| first_end_year(m, matches))
             .or_else(|| ctx.weekday_range_start(m, matches))
             .or_else(|| ctx.weekday_year(m, weekday?));
         let compared = m
@@ -210,6 +213,25 @@ pub(crate) fn resolve_all(tokens: &[Token], matches: &[Match], config: &Config) 
         }
     }
     out
+}
+
+/// "on the 28th of January, that very violent Friday afternoon": the weekday is the date
+/// just named when that date falls on it.
+fn same_day(m: &Match, weekday: u8, date: &Timex) -> Option<Expr> {
+    let interval = date.anchored.filter(|_| date.granularity == Granularity::Day)?;
+    let day = interval.first;
+    if day.weekday() != weekday_of(weekday) {
+        return None;
+    }
+    let date = Expr::Date {
+        year: YearRef::Explicit(day.year()),
+        month: day.month() as u8,
+        day: Some(day.day() as u8),
+    };
+    Some(match m.expr {
+        Expr::Time { clock, .. } => Expr::Time { day: Some(Box::new(date)), clock },
+        _ => date,
+    })
 }
 
 /// The day the text was written: the document time, or the day after when the date is

@@ -1662,6 +1662,25 @@ fn a_present_progressive_arranges_a_weekday_ahead() {
 }
 
 #[test]
+fn a_weekday_in_apposition_is_the_date_before_it() {
+    // Said on Monday 14 February 2022: a bare Friday would be Feb. 11.
+    check_on(
+        (2022, 2, 14),
+        "Protesters were beaten back on the 28th of January, that very violent Friday \
+         afternoon, as the army arrived a couple of hours later. The hearing on Feb. 9 was \
+         cut short, and the panel met Friday. They marched on Jan. 28, a Friday.",
+        expect![[r#"
+            "28th of January" DATE 2022-01-28
+            "Friday afternoon" TIME 2022-01-28TAF
+            "a couple of hours later" DATE 2022-01-28
+            "Feb. 9" DATE 2022-02-09
+            "Friday" DATE 2022-02-11
+            "Jan. 28" DATE 2022-01-28
+            "Friday" DATE 2022-01-28"#]],
+    );
+}
+
+#[test]
 fn what_happens_ahead_of_a_weekday_is_the_nearer_one() {
     // 2022-02-08 is a Tuesday: the nearer Thursday is ahead, the nearer Sunday behind.
     check(
