@@ -61,6 +61,8 @@ pub(crate) enum Expr {
     },
     /// The week a named day falls in: "the week of March 6".
     WeekOf(Box<Expr>),
+    /// The weekend of the week a named day falls in: "the weekend of 14 August".
+    WeekendOf(Box<Expr>),
     /// The day with this weekday (1 is Monday) from two days before the document time to
     /// four after: the day of a live page's entry, inferred from what the entries say.
     NearWeekday(u8),
@@ -4798,14 +4800,16 @@ impl<'a> Grammar<'a> {
                 if of_the && (self.tokens[i].cap || self.word_in(i + 1, &PRIZES)) {
                     return None;
                 }
-                // "the week of March 6"
-                if unit == Unit::Week
+                // "the week of March 6", "the weekend of 14 August"
+                if matches!(unit, Unit::Week | Unit::Weekend)
                     && self.lex(i + 1) == Lex::Of
                     && let Some(day) = self.day_core(i + 2)
                 {
-                    return Some(
-                        Core::new(day.end, Expr::WeekOf(Box::new(day.expr))).with_article(),
-                    );
+                    let end = day.end;
+                    let day = Box::new(day.expr);
+                    let expr =
+                        if unit == Unit::Week { Expr::WeekOf(day) } else { Expr::WeekendOf(day) };
+                    return Some(Core::new(end, expr).with_article());
                 }
                 // "the year before,", "the month after.": a neighbour of the narrative's.
                 if unit != Unit::Weekend

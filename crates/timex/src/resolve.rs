@@ -773,6 +773,7 @@ impl Context {
                 date(day_value(self.day_of(expr, tense)?))
             }
             Expr::WeekOf(ref day) => date(week_value(self.day_of(day, tense)?)),
+            Expr::WeekendOf(ref day) => date(week_value(self.day_of(day, tense)?) + "-WE"),
             Expr::Weekday { .. }
             | Expr::WeekdayFrom { .. }
             | Expr::WeekdayOfWeek { .. }
