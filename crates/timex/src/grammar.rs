@@ -3724,13 +3724,16 @@ impl<'a> Grammar<'a> {
             }
             // British style "8.30 pm", "21.45 local time": a dot between hours and minutes.
             _ if let Some((hour, minute)) = self.dotted_clock(i) => (i + 1, hour, minute, false),
-            // Wire style "2153 GMT": four digits before a time zone are hours and minutes.
+            // Wire style "2153 GMT": four digits before a time zone are hours and minutes;
+            // "1209 a.m." too, before a.m. or p.m.
             _ if t.kind == Kind::Number
                 && !t.grouped
                 && t.len == 4
                 && t.num / 100 <= 23
                 && t.num % 100 <= 59
-                && (self.zone(i + 1) || self.local_time(i + 1)) =>
+                && (self.zone(i + 1)
+                    || self.local_time(i + 1)
+                    || (t.num / 100 <= 12 && self.meridiem(i + 1).is_some())) =>
             {
                 (i + 1, (t.num / 100) as u8, (t.num % 100) as u8, true)
             }

@@ -503,7 +503,7 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         b"afternoon" | b"afternoons" => PartOfDay(self::PartOfDay::Afternoon),
         b"evening" | b"evenings" => PartOfDay(self::PartOfDay::Evening),
         b"night" | b"nights" | b"overnight" => PartOfDay(self::PartOfDay::Night),
-        b"christmas" => Holiday(self::Holiday::Christmas),
+        b"christmas" | b"xmas" => Holiday(self::Holiday::Christmas),
         b"easter" => Holiday(self::Holiday::Easter),
         b"thanksgiving" => Holiday(self::Holiday::Thanksgiving),
         b"halloween" => Holiday(self::Holiday::Halloween),

@@ -798,14 +798,16 @@ fn days_and_weeks_around_a_named_day() {
     check(
         "He arrived the day before yesterday and leaves the day after tomorrow. A hearing is \
          set for the week of March 7, a rally for the weekend of March 12. The day after \
-         Christmas was calm; Easter week will be busy.",
+         Christmas was calm; Easter week will be busy. At 1209 a.m. on Xmas Day he tweeted.",
         expect![[r#"
             "the day before yesterday" DATE 2022-02-06
             "the day after tomorrow" DATE 2022-02-10
             "the week of March 7" DATE 2022-W10
             "the weekend of March 12" DATE 2022-W10-WE
             "The day after Christmas" DATE 2021-12-26
-            "Easter week" DATE 2022-W15"#]],
+            "Easter week" DATE 2022-W15
+            "1209 a.m." TIME 2021-12-25T00:09
+            "Xmas Day" DATE 2021-12-25"#]],
     );
 }
 
