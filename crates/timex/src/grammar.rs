@@ -342,7 +342,7 @@ fn entry_headings(g: &Grammar, matches: &mut [Match]) {
         if !g.punct(m.end, b':') {
             continue;
         }
-        if m.start == 0 || g.sentence_break(m.start - 1) || g.opens_line(m.start) {
+        if g.opens_sentence(m.start) {
             *day = Some(Box::new(Expr::Deictic { unit: Unit::Day, offset: 0 }));
         }
     }
@@ -1082,6 +1082,15 @@ impl<'a> Grammar<'a> {
     }
 
     /// Token `i` is the first on its line.
+    /// Whether a sentence starts at `i`: after a full stop (and a closing quote after it:
+    /// "… incompetence." By the end of May), or at a line's start.
+    fn opens_sentence(&self, i: usize) -> bool {
+        i == 0
+            || self.sentence_break(i - 1)
+            || (i >= 2 && self.closes_quote(i - 1) && self.sentence_break(i - 2))
+            || self.opens_line(i)
+    }
+
     fn opens_line(&self, i: usize) -> bool {
         self.text.as_bytes()[..self.tokens[i].start as usize]
             .iter()
@@ -1627,7 +1636,7 @@ impl<'a> Grammar<'a> {
             // "By the end of May, the company's best hopes of plugging the leak rested on…",
             // "Until Saturday none of the sludge had washed ashore": a sentence that opens
             // with the deadline tells its verb later on.
-            let opens = start == 1 || self.sentence_break(start - 2);
+            let opens = self.opens_sentence(start - 1);
             if opens {
                 let told = (end + 1..(end + 24).min(self.tokens.len()))
                     .take_while(|&k| !self.sentence_break(k))
@@ -1834,6 +1843,14 @@ impl<'a> Grammar<'a> {
         let Some(t) = self.tokens.get(j) else { return false };
         (t.is_punct(b'"') && self.glued(j + 1) && !self.glued(j))
             || (t.kind == Kind::Other && self.slice(j) == "\u{201c}")
+    }
+
+    /// Token `j` closes a quotation: a quote mark glued to what comes before it (a straight
+    /// or right curly double quote, or a straight single one).
+    fn closes_quote(&self, j: usize) -> bool {
+        let Some(t) = self.tokens.get(j) else { return false };
+        ((t.is_punct(b'"') || t.is_punct(b'\'')) && self.glued(j))
+            || (t.kind == Kind::Other && self.slice(j) == "\u{201d}")
     }
 
     fn tense_cue(&self, j: usize) -> Option<Tense> {

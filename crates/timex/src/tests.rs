@@ -2257,6 +2257,13 @@ fn what_can_be_done_and_things_named_after_holidays() {
          washed ashore.",
         expect![[r#""Saturday" DATE 2010-05-08"#]],
     );
+    // After a quotation that closes a sentence, too.
+    check_on(
+        (2010, 11, 8),
+        "\"It looked like incompetence.\" By the end of May, the company's best hopes of \
+         plugging the leak rested on the top kill.",
+        expect![[r#""the end of May" DATE 2010-05 mod=END"#]],
+    );
     // "Mr." and "vs." end no sentence: the tense scan goes on to "will".
     check_on(
         (2008, 9, 24),
