@@ -221,24 +221,29 @@ pub fn annotate_with(tml: &str, config: &Config) -> Result<String> {
 }
 
 /// TimeML annotates "three days later" as the duration "three days" and leaves "later" to
-/// a SIGNAL, where [`tag_with`] gives the day it lands on. Each such timex is rewritten that
-/// way, except for counts of years: "a year earlier" in a report names the period a year
-/// back, which TimeML annotates as a date.
+/// a SIGNAL, where [`tag_with`] gives the day it lands on; so too "[20 hours] before the
+/// explosion", which `tag_with` counts from the explosion's date. Each such timex is
+/// rewritten that way, except for counts of years: "a year earlier" in a report names the
+/// period a year back, which TimeML annotates as a date.
 fn timeml_reading(text: &str, mut timexes: Vec<Timex>, config: &Config) -> Vec<Timex> {
     for t in &mut timexes {
         if !matches!(t.kind, TimexType::Date | TimexType::Time) {
             continue;
         }
         let span = &text[t.span.clone()];
-        let Some(amount) = ["later", "earlier"].iter().find_map(|signal| {
-            let cut = span.len().checked_sub(signal.len())?;
-            let tail = span.get(cut..)?;
-            let head = &span[..cut];
-            (tail.eq_ignore_ascii_case(signal) && head.ends_with(char::is_whitespace))
-                .then(|| head.trim_end())
-        }) else {
-            continue;
-        };
+        let amount = ["later", "earlier"]
+            .iter()
+            .find_map(|signal| {
+                let cut = span.len().checked_sub(signal.len())?;
+                let tail = span.get(cut..)?;
+                let head = &span[..cut];
+                (tail.eq_ignore_ascii_case(signal) && head.ends_with(char::is_whitespace))
+                    .then(|| head.trim_end())
+            })
+            // Counted from an event: the whole span is the amount, and the value a day
+            // ("one day" alone is an amount too, but someday is no date).
+            .or_else(|| t.anchored.is_some().then_some(span));
+        let Some(amount) = amount else { continue };
         let alone = tag_with(amount, config);
         if let [d] = alone.as_slice()
             && d.kind == TimexType::Duration
@@ -500,13 +505,14 @@ mod tests {
         let doc = DOC.replace(
             "It fell",
             "Talks began on Jan. 2. Three days later they broke off; a minute and a half \
-             later the line went dead. Sales rose from a year earlier. It fell",
+             later the line went dead. Sales rose from a year earlier. The Jan. 3 explosion \
+             came 20 hours before the explosion. It will one day fall. It fell",
         );
         let out = annotate(&doc).unwrap();
         let text = &out[out.find("<TEXT>").unwrap()..out.find("It fell").unwrap()];
         expect_test::expect![[r#"
             <TEXT>
-            Talks began on <TIMEX3 tid="t1" type="DATE" value="1998-01-02">Jan. 2</TIMEX3>. <TIMEX3 tid="t2" type="DURATION" value="P3D">Three days</TIMEX3> later they broke off; <TIMEX3 tid="t3" type="DURATION" value="PT1M30S">a minute and a half</TIMEX3> later the line went dead. Sales rose from <TIMEX3 tid="t4" type="DATE" value="1997">a year earlier</TIMEX3>. "#]]
+            Talks began on <TIMEX3 tid="t1" type="DATE" value="1998-01-02">Jan. 2</TIMEX3>. <TIMEX3 tid="t2" type="DURATION" value="P3D">Three days</TIMEX3> later they broke off; <TIMEX3 tid="t3" type="DURATION" value="PT1M30S">a minute and a half</TIMEX3> later the line went dead. Sales rose from <TIMEX3 tid="t4" type="DATE" value="1997">a year earlier</TIMEX3>. The <TIMEX3 tid="t5" type="DATE" value="1998-01-03">Jan. 3</TIMEX3> explosion came <TIMEX3 tid="t6" type="DURATION" value="PT20H">20 hours</TIMEX3> before the explosion. It will <TIMEX3 tid="t7" type="DATE" value="FUTURE_REF">one day</TIMEX3> fall. "#]]
         .assert_eq(text);
         // The tagger itself keeps the day the count lands on.
         let plain = read_text(&doc).unwrap().plain;
