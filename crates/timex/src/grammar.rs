@@ -1161,7 +1161,25 @@ impl<'a> Grammar<'a> {
                 }
                 Some((end, year))
             }
-            (Lex::Num(2), Lex::Thousand) => Some((i + 2, 2000)),
+            (Lex::Num(2), Lex::Thousand) => {
+                // "two thousand and nine", "two thousand ten"
+                let (end, year) = match (self.lex(i + 2), self.lex(i + 3)) {
+                    (Lex::And, Lex::Num(n @ 1..=19)) => (i + 4, 2000 + n as i32),
+                    (Lex::Num(n @ 1..=19), _) => (i + 3, 2000 + n as i32),
+                    _ => (i + 2, 2000),
+                };
+                // "a thirty two thousand dollar car", "two thousand people": an amount ("the
+                // year two thousand has come" is not).
+                let counted = i > 0 && matches!(self.lex(i - 1), Lex::Num(_) | Lex::Tens(_));
+                let the_year = i > 0 && self.lex(i - 1) == Lex::Unit(Unit::Year, false);
+                let before_noun = year == 2000
+                    && !the_year
+                    && self
+                        .tokens
+                        .get(end)
+                        .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None);
+                (!counted && !before_noun).then_some((end, year))
+            }
             _ => None,
         }
     }

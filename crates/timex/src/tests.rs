@@ -1162,6 +1162,14 @@ fn numbers_written_as_words() {
         "twenty-one days" DURATION P21D
         "thirty years" DURATION P30Y"#]],
     );
+    // "two thousand" is a year, or an amount when it counts something.
+    check(
+        "In two thousand and nine prices fell; by the year two thousand has passed. A thirty \
+         two thousand dollar car; two thousand people marched.",
+        expect![[r#"
+            "two thousand and nine" DATE 2009
+            "the year two thousand" DATE 2000"#]],
+    );
 }
 
 #[test]
