@@ -2744,7 +2744,16 @@ impl<'a> Grammar<'a> {
         match t.kind {
             Kind::Number => true,
             Kind::Word => {
-                self.word_in(i, &["million", "billion", "thousand", "hundred"])
+                // "$1.3 m", "$2bn", "5 percent"; "five times more oil (a day)"
+                const AMOUNTS: [&str; 12] = [
+                    "million", "billion", "trillion", "thousand", "hundred", "m", "mn", "bn",
+                    "mln", "bln", "k", "percent",
+                ];
+                self.word_in(i, &AMOUNTS)
+                    || (i > 0
+                        && t.lex == Lex::None
+                        && self.word_in(i - 1, &["more", "less", "fewer"])
+                        && !self.word_in(i, &["than", "then", "that"]))
                     || (t.lex == Lex::None
                         && !t.cap
                         && t.len > 3

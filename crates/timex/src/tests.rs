@@ -1085,6 +1085,17 @@ fn sets_and_vague_references() {
             "a day" SET P1D
             "a week" DURATION P1W"#]],
     );
+    // Abbreviated amounts and "more oil a day" are rates too; "more than a year" is not.
+    check(
+        "It brought in $1.3 m a year and costs $2bn a year; five times more oil a day leaks, \
+         output falls 10 percent a year. He has worked there for more then a year.",
+        expect![[r#"
+            "a year" SET P1Y
+            "a year" SET P1Y
+            "a day" SET P1D
+            "a year" SET P1Y
+            "a year" DURATION P1Y"#]],
+    );
     // "the future" is a time after "in", "into", "for" or "about", a topic elsewhere and
     // before "of".
     check(
