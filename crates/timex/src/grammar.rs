@@ -2996,6 +2996,8 @@ impl<'a> Grammar<'a> {
                 }
                 Some(Core::new(i + 1, Expr::Weekday { weekday: w, relative: None }))
             }
+            // "the Today programme", "NBC's Today show", "USA Today": a name.
+            Lex::Today if t.cap && self.named_today(i) => None,
             Lex::Today => Some(Core::new(i + 1, Expr::Deictic { unit: Unit::Day, offset: 0 })),
             Lex::Tomorrow => Some(Core::new(i + 1, Expr::Deictic { unit: Unit::Day, offset: 1 })),
             Lex::Yesterday => Some(Core::new(i + 1, Expr::Deictic { unit: Unit::Day, offset: -1 })),
@@ -3620,6 +3622,13 @@ impl<'a> Grammar<'a> {
 
     /// "the Sunday Times", "the Sunday Telegraph", "the Mail on Sunday": the weekday at `i`
     /// names a newspaper.
+    /// A capitalised "Today" at `i` that names a programme or a paper: before "programme",
+    /// "program" or "show", or after "USA".
+    fn named_today(&self, i: usize) -> bool {
+        self.word_in(i + 1, &["programme", "program", "show"])
+            || (i > 0 && self.tokens[i - 1].cap && self.word_is(i - 1, "usa"))
+    }
+
     fn newspaper(&self, i: usize) -> bool {
         const TITLES: [&str; 11] = [
             "Times",

@@ -1189,7 +1189,8 @@ fn false_positives() {
         "Thousands may march on Kyiv. A march on Kyiv. 1,200 troops and the Minsk 2 accord. \
          He finished first, scored 3-2, call 555-1234. Prices rose 2000 percent; $1990 was \
          paid. He is a 6-year-old boy and she is 52 years old. May I ask? The spring broke. \
-         The Sunday Times and the Mail on Sunday reported it.",
+         The Sunday Times and the Mail on Sunday reported it. He told BBC Radio 4's Today \
+         programme and NBC's \"Today Show\" what USA Today had printed.",
         expect![""],
     );
     // "the March accession" names the month; "the March on Washington" and "the May
