@@ -2598,6 +2598,13 @@ impl<'a> Grammar<'a> {
         }
         // A clock time or part of the day right after a day: "Friday morning", "Feb. 8 at 3 p.m.".
         if let Some((time_end, clock)) = self.day_time_suffix(end, &expr) {
+            // "Saturday Night Live", "Monday Night Football": a title in capitals.
+            let titled = matches!(clock, Clock::Part(_))
+                && self.tokens[end].cap
+                && self.tokens.get(time_end).is_some_and(|t| t.kind == Kind::Word && t.cap);
+            if titled && matches!(expr, Expr::Weekday { .. }) {
+                return None;
+            }
             // "Tuesday nights": every Tuesday night.
             let plural_part = matches!(clock, Clock::Part(_)) && self.slice(end).ends_with('s');
             expr = match (&expr, clock) {
@@ -3001,6 +3008,8 @@ impl<'a> Grammar<'a> {
             Lex::Today => Some(Core::new(i + 1, Expr::Deictic { unit: Unit::Day, offset: 0 })),
             Lex::Tomorrow => Some(Core::new(i + 1, Expr::Deictic { unit: Unit::Day, offset: 1 })),
             Lex::Yesterday => Some(Core::new(i + 1, Expr::Deictic { unit: Unit::Day, offset: -1 })),
+            // "The Tonight Show"
+            Lex::Tonight if t.cap && self.word_is(i + 1, "show") => None,
             Lex::Tonight => Some(Core::new(
                 i + 1,
                 Expr::Time {

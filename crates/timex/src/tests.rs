@@ -1190,7 +1190,8 @@ fn false_positives() {
          He finished first, scored 3-2, call 555-1234. Prices rose 2000 percent; $1990 was \
          paid. He is a 6-year-old boy and she is 52 years old. May I ask? The spring broke. \
          The Sunday Times and the Mail on Sunday reported it. He told BBC Radio 4's Today \
-         programme and NBC's \"Today Show\" what USA Today had printed.",
+         programme and NBC's \"Today Show\" what USA Today had printed. Saturday Night Live, \
+         The Tonight Show and Monday Night Football mocked it.",
         expect![""],
     );
     // "the March accession" names the month; "the March on Washington" and "the May
