@@ -1036,7 +1036,12 @@ impl<'a> Grammar<'a> {
 
     /// Whether the word at `i` is one of `words`, ignoring case.
     fn word_in(&self, i: usize, words: &[&str]) -> bool {
-        words.iter().any(|w| self.word_is(i, w))
+        let Some(t) = self.tokens.get(i) else { return false };
+        if t.kind != Kind::Word {
+            return false;
+        }
+        let word = self.slice(i);
+        words.iter().any(|w| word.eq_ignore_ascii_case(w))
     }
 
     /// A day of the month at `i`, with an optional ordinal suffix ("8th"). Returns the end.
