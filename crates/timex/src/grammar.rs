@@ -1578,12 +1578,6 @@ impl<'a> Grammar<'a> {
                 {
                     tense = Tense::Elapsed;
                 }
-                // "has said", "have told": a present perfect of a report is past, not a
-                // passive ("is expected", "has been scheduled").
-                let perfect_report = tense == Tense::Past
-                    && j > 0
-                    && self.word_in(j - 1, &["has", "have"])
-                    && self.word_in(j, &["said", "told"]);
                 // "something they can do by Friday": a deadline of what can be done is ahead.
                 if tense == Tense::Intended
                     && start > 0
@@ -1591,7 +1585,7 @@ impl<'a> Grammar<'a> {
                 {
                     return Tense::Future;
                 }
-                if perfect_report || !(tense.is_past() && self.after_auxiliary(j)) {
+                if !(tense.is_past() && self.after_auxiliary(j)) {
                     // "said a BP audit in September found problems": the reported clause has
                     // its own verb right after the date, and that one is firmly past.
                     if reported
@@ -1763,7 +1757,12 @@ impl<'a> Grammar<'a> {
         let adverb = |k: usize| self.word_is(k, "not") || self.slice(k).ends_with("ly");
         let auxiliary = j > 0
             && (self.is_auxiliary(j - 1) || (j > 1 && adverb(j - 1) && self.is_auxiliary(j - 2)));
+        // "has said", "have told": a present perfect of a report is a past report, not a
+        // passive ("is expected", "has been scheduled").
+        let perfect_report =
+            j > 0 && self.word_in(j - 1, &["has", "have"]) && self.word_in(j, &["said", "told"]);
         auxiliary
+            && !perfect_report
             && matches!(self.tokens[j].lex, Lex::None | Lex::PastCue | Lex::Participle | Lex::Ended)
             && !self.is_finite_past(j)
     }
