@@ -1183,7 +1183,9 @@ impl<'a> Grammar<'a> {
                         .tokens
                         .get(end)
                         .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None);
-                (!counted && !before_noun).then_some((end, year))
+                // "two thousand five hundred" is a number.
+                let larger = self.word_in(end, &["hundred", "thousand", "million"]);
+                (!counted && !before_noun && !larger).then_some((end, year))
             }
             _ => None,
         }

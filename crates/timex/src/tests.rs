@@ -1176,7 +1176,7 @@ fn numbers_written_as_words() {
     // "two thousand" is a year, or an amount when it counts something.
     check(
         "In two thousand and nine prices fell; by the year two thousand has passed. A thirty \
-         two thousand dollar car; two thousand people marched.",
+         two thousand dollar car; two thousand people marched, two thousand five hundred in all.",
         expect![[r#"
             "two thousand and nine" DATE 2009
             "the year two thousand" DATE 2000"#]],
