@@ -320,6 +320,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], year: i32) -> Vec<Match> {
     }
     link_ranges(&g, &mut matches);
     year_before_date(&g, &mut matches);
+    year_after_named_day(&g, &mut matches);
     share_conjunct_tense(&g, &mut matches);
     compare_over_months(&g, &mut matches);
     year_earlier_in_sentence(&g, &mut matches);
@@ -378,6 +379,32 @@ fn year_before_date(g: &Grammar, matches: &mut [Match]) {
             && let Expr::Date { year: y @ YearRef::Implicit, .. } = &mut matches[k].expr
         {
             *y = year;
+        }
+    }
+}
+
+/// "the Christmas Day tsunami in 2004", "the July 4 parade in 2009", "on March 3 in 2010": a
+/// yearless day, and the year it was in a few plain words later.
+fn year_after_named_day(g: &Grammar, matches: &mut [Match]) {
+    for k in 1..matches.len() {
+        let (a, b) = (&matches[k - 1], &matches[k]);
+        let Expr::Year(y) = b.expr else { continue };
+        let named = b.start > a.end
+            && b.start <= a.end + 4
+            && g.lex(b.start - 1) == Lex::In
+            && (a.end..b.start - 1).all(|j| {
+                let t = &g.tokens[j];
+                (t.kind == Kind::Word || matches!(t.lex, Lex::Num(_))) && g.tense_cue(j).is_none()
+            });
+        if !named || a.range.is_some() {
+            continue;
+        }
+        match &mut matches[k - 1].expr {
+            Expr::Holiday { year: year @ YearRef::Implicit, .. }
+            | Expr::Date { year: year @ YearRef::Implicit, day: Some(_), .. } => {
+                *year = YearRef::Explicit(y);
+            }
+            _ => {}
         }
     }
 }

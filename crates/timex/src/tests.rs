@@ -809,6 +809,15 @@ fn days_and_weeks_around_a_named_day() {
             "1209 a.m." TIME 2021-12-25T00:09
             "Xmas Day" DATE 2021-12-25"#]],
     );
+    // A year a few plain words later is the day's.
+    check(
+        "The Christmas Day tsunami in 2004 killed many; prices rose on March 3 in 2010.",
+        expect![[r#"
+            "Christmas Day" DATE 2004-12-25
+            "2004" DATE 2004
+            "March 3" DATE 2010-03-03
+            "2010" DATE 2010"#]],
+    );
 }
 
 #[test]
