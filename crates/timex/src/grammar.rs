@@ -392,10 +392,7 @@ fn year_after_named_day(g: &Grammar, matches: &mut [Match]) {
         let named = b.start > a.end
             && b.start <= a.end + 4
             && g.lex(b.start - 1) == Lex::In
-            && (a.end..b.start - 1).all(|j| {
-                let t = &g.tokens[j];
-                (t.kind == Kind::Word || matches!(t.lex, Lex::Num(_))) && g.tense_cue(j).is_none()
-            });
+            && g.plain_words(a.end..b.start - 1);
         if !named || a.range.is_some() {
             continue;
         }
@@ -547,8 +544,7 @@ fn weekdays_after_dates(g: &Grammar, matches: &mut [Match]) {
         let apposed = g.punct(a.end, b',')
             && b.start > a.end + 1
             && b.start <= a.end + 5
-            && (a.end + 1..b.start)
-                .all(|j| g.tokens[j].kind == Kind::Word && g.tense_cue(j).is_none());
+            && g.plain_words(a.end + 1..b.start);
         if dated
             && apposed
             && a.names_event.is_none()
@@ -783,6 +779,12 @@ impl Grammar<'_> {
         (i..i + count)
             .take_while(|&k| self.tokens.get(k).is_some_and(|t| t.kind == Kind::Word))
             .any(|k| self.word_in(k, words))
+    }
+
+    /// Whether the tokens of `range` are all words and none a tense cue: a noun phrase
+    /// ("tsunami", "that very violent"), not a clause.
+    fn plain_words(&self, range: std::ops::Range<usize>) -> bool {
+        range.into_iter().all(|j| self.tokens[j].kind == Kind::Word && self.tense_cue(j).is_none())
     }
 
     /// "'s" at `i`: "Friday's", "New Year's".
@@ -1113,7 +1115,6 @@ impl<'a> Grammar<'a> {
         ((self.opens_line(i) && capital_at(i + 1)) || heading).then_some((hour as u8, minute as u8))
     }
 
-    /// Token `i` is the first on its line.
     /// Whether a sentence starts at `i`: after a full stop (and a closing quote after it:
     /// "… incompetence." By the end of May), or at a line's start.
     fn opens_sentence(&self, i: usize) -> bool {
@@ -1123,6 +1124,7 @@ impl<'a> Grammar<'a> {
             || self.opens_line(i)
     }
 
+    /// Token `i` is the first on its line.
     fn opens_line(&self, i: usize) -> bool {
         self.text.as_bytes()[..self.tokens[i].start as usize]
             .iter()
@@ -2985,22 +2987,20 @@ impl<'a> Grammar<'a> {
             && self.word_in(i, &["corresponding", "comparable", "same"])
         {
             let same = self.word_is(i, "same");
-            match self.lex(i + 1) {
-                Lex::Period if same => {}
+            let year_back = match self.lex(i + 1) {
+                Lex::Period if same => None,
                 Lex::Period | Lex::Unit(Unit::Quarter, false) => {
-                    if let Some(end) = self.year_ago_suffix(i + 2) {
-                        return Some(
-                            Core::new(end, Expr::ReportQuarter { offset: -4 }).with_article(),
-                        );
-                    }
+                    Some(Expr::ReportQuarter { offset: -4 })
                 }
                 Lex::Unit(Unit::Month, false) => {
-                    if let Some(end) = self.year_ago_suffix(i + 2) {
-                        let expr = Expr::Anaphoric { unit: Unit::Month, offset: -12 };
-                        return Some(Core::new(end, expr).with_article());
-                    }
+                    Some(Expr::Anaphoric { unit: Unit::Month, offset: -12 })
                 }
-                _ => {}
+                _ => None,
+            };
+            if let Some(expr) = year_back
+                && let Some(end) = self.year_ago_suffix(i + 2)
+            {
+                return Some(Core::new(end, expr).with_article());
             }
         }
         match t.lex {
@@ -3662,8 +3662,6 @@ impl<'a> Grammar<'a> {
         false
     }
 
-    /// "the Sunday Times", "the Sunday Telegraph", "the Mail on Sunday": the weekday at `i`
-    /// names a newspaper.
     /// A capitalised "Today" at `i` that names a programme or a paper: before "programme",
     /// "program" or "show", or after "USA".
     fn named_today(&self, i: usize) -> bool {
@@ -3671,6 +3669,8 @@ impl<'a> Grammar<'a> {
             || (i > 0 && self.tokens[i - 1].cap && self.word_is(i - 1, "usa"))
     }
 
+    /// "the Sunday Times", "the Sunday Telegraph", "the Mail on Sunday": the weekday at `i`
+    /// names a newspaper.
     fn newspaper(&self, i: usize) -> bool {
         const TITLES: [&str; 11] = [
             "Times",
